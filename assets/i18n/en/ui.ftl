@@ -1,0 +1,231 @@
+# LAG Desk user interface: English.
+# Every message here exists in lt/ui.ftl and lv/ui.ftl with the same id and variables.
+
+## Shell
+
+nav-label = Main navigation
+nav-strategy = Strategy
+nav-settings = Settings
+app-version = Version { $version }
+loading = Loading…
+startup-failed = LAG Desk could not open its database.
+
+## Common actions and form texts
+
+action-save = Save
+action-cancel = Cancel
+action-edit = Edit
+action-delete = Delete
+action-remove = Remove
+action-move-up = Move up
+action-move-down = Move down
+action-edit-of = Edit { $code }
+action-delete-of = Delete { $code }
+action-move-up-of = Move { $code } up
+action-move-down-of = Move { $code } down
+saving = Saving…
+option-none = — none —
+field-optional = Optional.
+form-has-problems = Please correct the marked fields.
+form-shortcuts = Enter or Ctrl+S saves, Esc cancels.
+money-hint = In euros, e.g. 1 234 567,89 or 1,234,567.89.
+
+## Languages (each in its own language)
+
+language-label = Language
+language-lt = Lietuvių
+language-lv = Latviešu
+language-en = English
+
+## Welcome
+
+welcome-title = Welcome to LAG Desk
+welcome-intro = LAG Desk keeps your Local Action Group's development strategy on this computer: its priorities, measures and budget, checked against the awarded envelope and the cap on running costs. It works offline and needs no account.
+welcome-create-title = Create a strategy
+welcome-create-text = Start with an empty local development strategy and enter its priorities, measures and money.
+welcome-demo-title = Load the demo LAG
+welcome-demo-text = Explore a sample LAG with a 2023–2029 strategy. You can delete it at any time.
+welcome-demo-loading = Loading the demo LAG…
+
+## Strategy
+
+strategy-page-title = Local development strategy
+strategy-overline = Local development strategy
+strategy-select-label = Strategy shown
+strategy-new = New strategy
+strategy-edit = Edit strategy
+strategy-delete = Delete strategy
+strategy-period = { $start }–{ $end }
+strategy-updated = Last changed { $date }
+strategy-counts =
+    { $priorities ->
+        [one] { $priorities } priority
+       *[other] { $priorities } priorities
+    }, { $measures ->
+        [one] { $measures } measure
+       *[other] { $measures } measures
+    }
+strategy-option =
+    { $code } – { $title } ({ $priorities ->
+        [one] { $priorities } priority
+       *[other] { $priorities } priorities
+    }, { $measures ->
+        [one] { $measures } measure
+       *[other] { $measures } measures
+    })
+strategy-empty-title = No strategy yet
+strategy-empty-text = Create the local development strategy to plan its priorities, measures and budget.
+strategy-empty-action = Create a strategy
+strategy-form-new = New strategy
+strategy-form-edit = Edit strategy
+strategy-code-hint = A short reference, e.g. VPS-2023.
+strategy-delete-title = Delete the strategy?
+strategy-delete-text =
+    The strategy { $code } “{ $title }” will be deleted together with { $priorities ->
+        [one] { $priorities } priority
+       *[other] { $priorities } priorities
+    } and { $measures ->
+        [one] { $measures } measure
+       *[other] { $measures } measures
+    }. This cannot be undone.
+strategy-delete-confirm = Delete the strategy
+
+field-code = Code
+field-title = Title
+field-start-year = Start year
+field-end-year = End year
+field-status = Status
+field-envelope = Awarded envelope (EUR)
+field-running-cap = Cap on running and animation costs (%)
+field-priority = Priority
+field-kind = Kind
+field-allocation = Allocation (EUR)
+field-planned-projects = Planned number of projects
+field-max-intensity = Maximum aid intensity (%)
+field-max-grant = Maximum grant (EUR)
+
+status-draft = Draft
+status-approved = Approved
+status-implementing = Implementing
+status-closed = Closed
+
+funding-title = Funding sources
+funding-code = Code
+funding-name = Name
+funding-share = Share (%)
+funding-code-of = Code of funding source { $n }
+funding-name-of = Name of funding source { $n }
+funding-share-of = Share of funding source { $n } (%)
+funding-remove-of = Remove funding source { $n }
+funding-add = Add funding source
+funding-total = Shares add up to { $total }
+funding-default-eafrd = EAFRD
+funding-default-national = National budget
+
+## Priorities and measures
+
+editor-title = Priorities and measures
+editor-reorder-hint = To reorder, use the arrows or press Alt+↑ / Alt+↓ on a row.
+priority-add = Add priority
+priority-add-first = Add the first priority
+priority-empty-title = No priorities yet
+priority-empty-text = Add the first priority, then the measures that serve it.
+priority-no-measures = No measures in this priority yet.
+priority-form-new = New priority
+priority-form-edit = Edit priority
+priority-delete-title = Delete the priority?
+priority-delete-text = The priority { $code } “{ $title }” will be deleted.
+measure-add = Add measure
+measure-form-new = New measure
+measure-form-edit = Edit measure
+measure-delete-title = Delete the measure?
+measure-delete-text = The measure { $code } “{ $title }” will be deleted.
+measures-outside = Outside priorities: running and animation
+
+kind-project = Local projects
+kind-cooperation = Cooperation
+kind-running = Running costs
+kind-animation = Animation
+
+col-code = Code
+col-title = Title
+col-kind = Kind
+col-allocation = Allocation
+col-planned-projects = Projects
+col-max-intensity = Max. intensity
+col-max-grant = Max. grant
+col-actions = Actions
+col-allocated = Allocated
+col-share = Share
+col-amount = Amount
+col-funding-source = Funding source
+
+## Financial plan
+
+plan-title = Financial plan
+plan-share-note = Priorities and their measures: share of the local-project budget. Running and animation: share of the whole strategy.
+plan-level-priority = Priority
+plan-no-priorities = No priorities yet: add the first priority above.
+plan-local-total = Local projects
+plan-running-total = Running and animation
+plan-cap = cap { $cap }
+plan-total = Total
+plan-envelope = Awarded envelope
+plan-unallocated = Not yet allocated
+plan-funding-title = Split by funding source
+plan-warning-over-envelope = The plan exceeds the awarded envelope by { $difference }.
+plan-warning-running-cap = Running and animation costs are { $share } of the strategy, above the cap of { $cap }, by { $difference }.
+
+## Settings
+
+settings-title = Settings
+settings-language-title = Language
+settings-language-hint = The whole app switches at once; printed summaries use it too.
+settings-user-title = Coordinator
+settings-coordinator = Coordinator's name
+settings-coordinator-hint = Written into the change log and onto printed summaries.
+settings-saved = Saved
+org-title = Organisation (LAG)
+org-name = Name of the LAG
+org-legal-code = Legal entity code
+org-country = Country
+org-region = Region
+org-address = Address
+about-title = About this copy
+about-version = Version
+about-database = Database file
+
+## Problems with one field (problem-<code>)
+
+problem-required = Required.
+problem-year-out-of-range = Enter a year from { $min } to { $max }.
+problem-end-before-start = Must not be before the start year { $start }.
+problem-negative = Must not be negative.
+problem-percent-out-of-range = Must be between 0 % and 100 %.
+problem-funding-sources-required = Add at least one funding source.
+problem-duplicate-code = The code { $code } is already used.
+problem-share-out-of-range = Must be more than 0 % and at most 100 %.
+problem-shares-not-100 = The shares add up to { $total }, not 100 %.
+problem-priority-required = Local-project and cooperation measures belong to a priority.
+problem-not-positive = Must be more than zero.
+problem-grant-above-allocation = Must not be more than the measure's allocation of { $allocation }.
+problem-too-long = Too long: at most { $max } characters.
+problem-not-an-amount = Not an amount: write e.g. 1 234,56 or 1234.56.
+problem-too-many-decimals = Amounts have at most two decimals (cents).
+problem-too-large = The amount is too large.
+problem-not-a-percent = Not a percentage: write e.g. 85 or 12,5.
+problem-not-a-whole-number = Enter a whole number, e.g. 12.
+
+## Errors of a whole action (error-<code>)
+
+error-invalid = Some fields need correcting.
+error-duplicate-code = This code is already used.
+error-not-found = This record no longer exists. It may have been deleted.
+error-still-referenced =
+    This priority still has { $count ->
+        [one] { $count } measure
+       *[other] { $count } measures
+    }: move or delete them first.
+error-database-newer = The database was written by a newer version of LAG Desk. Install the newer version to open it.
+error-not-a-lagdesk-database = This file is not a LAG Desk database.
+error-internal = Something went wrong inside LAG Desk. Nothing was changed.

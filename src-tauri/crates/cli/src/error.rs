@@ -1,0 +1,30 @@
+//! The CLI's error: which exit code a failure gets.
+
+use lagdesk_exchange::ExchangeError;
+use lagdesk_store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// An argument that clap accepted but the domain does not.
+    #[error("{0}")]
+    Input(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Exchange(#[from] ExchangeError),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        let user_input = match self {
+            CliError::Input(_) => true,
+            CliError::Store(e) => e.is_user_input(),
+            CliError::Exchange(e) => matches!(e, ExchangeError::Invalid { .. }),
+        };
+        if user_input {
+            2
+        } else {
+            1
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Writing a list as CSV, XLSX or JSON from one sheet model, so every export has the same columns
+//! in every format.
+//!
+//! CSV: amounts as plain decimals with a dot and two decimals (`1240000.00`), percentages the
+//! same way. XLSX: amounts and percentages as numbers with a display format. JSON: an array of
+//! objects keyed by the column names, amounts as decimal strings so no cent is lost to a float.
+//! Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is escaped with `'`.
+
+use std::path::Path;
+
+use lagdesk_domain::{Bp, FinancialPlan, Measure, Money, PlanLine, Priority};
+use rust_xlsxwriter::{Format, Workbook};
+use serde_json::{Map, Value};
+
+use crate::error::ExchangeError;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+    Json,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    Text(String),
+    Money(Money),
+    Percent(Bp),
+    Int(i64),
+    Empty,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheet {
+    pub name: String,
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The plan in the import's own columns, so an export can be edited and imported again.
+pub fn plan_sheet(priorities: &[Priority], measures: &[Measure]) -> Sheet {
+    let rows = measures
+        .iter()
+        .map(|m| {
+            let priority = priorities
+                .iter()
+                .find(|p| Some(&p.id) == m.priority_id.as_ref());
+            vec![
+                priority.map_or(Cell::Empty, |p| Cell::Text(p.code.clone())),
+                priority.map_or(Cell::Empty, |p| Cell::Text(p.title.clone())),
+                Cell::Text(m.code.clone()),
+                Cell::Text(m.title.clone()),
+                Cell::Text(m.kind.code().to_owned()),
+                Cell::Money(m.allocation),
+                m.planned_projects.map_or(Cell::Empty, Cell::Int),
+                m.max_intensity.map_or(Cell::Empty, Cell::Percent),
+                m.max_grant.map_or(Cell::Empty, Cell::Money),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "plan".into(),
+        headers: vec![
+            "priority_code",
+            "priority_title",
+            "measure_code",
+            "measure_title",
+            "kind",
+            "allocation",
+            "planned_projects",
+            "max_intensity",
+            "max_grant",
+        ],
+        rows,
+    }
+}
+
+/// The budget: the strategy, each priority followed by its measures, then running and
+/// animation lines. `share_pct` is the share of the local-project budget for priorities and
+/// their measures, of the whole strategy for running and animation lines, and 100 for the strategy.
+pub fn budget_sheet(plan: &FinancialPlan) -> Sheet {
+    let row = |l: &PlanLine| {
+        vec![
+            Cell::Text(l.level.code().to_owned()),
+            Cell::Text(l.code.clone()),
+            Cell::Text(l.title.clone()),
+            Cell::Money(l.allocated),
+            Cell::Money(l.committed),
+            Cell::Money(l.paid),
+            Cell::Money(l.available),
+            Cell::Percent(l.share),
+        ]
+    };
+    Sheet {
+        name: "budget".into(),
+        headers: vec![
+            "level",
+            "code",
+            "title",
+            "allocated",
+            "committed",
+            "paid",
+            "available",
+            "share_pct",
+        ],
+        rows: plan.budget_lines().iter().map(row).collect(),
+    }
+}
+
+pub fn write_sheet(sheet: &Sheet, format: ExportFormat, path: &Path) -> Result<(), ExchangeError> {
+    match format {
+        ExportFormat::Csv => write_csv(sheet, path),
+        ExportFormat::Xlsx => write_xlsx(sheet, path),
+        ExportFormat::Json => write_json(sheet, path),
+    }
+}
+
+fn escape_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn plain(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(t) => escape_formula(t),
+        Cell::Money(m) => m.to_decimal_string(),
+        Cell::Percent(p) => p.to_percent_string(),
+        Cell::Int(i) => i.to_string(),
+        Cell::Empty => String::new(),
+    }
+}
+
+fn io_error(path: &Path) -> impl Fn(std::io::Error) -> ExchangeError + '_ {
+    move |source| ExchangeError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+fn write_csv(sheet: &Sheet, path: &Path) -> Result<(), ExchangeError> {
+    let mut writer = csv::Writer::from_path(path).map_err(|e| write_error(path, &e))?;
+    writer
+        .write_record(&sheet.headers)
+        .map_err(|e| write_error(path, &e))?;
+    for row in &sheet.rows {
+        writer
+            .write_record(row.iter().map(plain))
+            .map_err(|e| write_error(path, &e))?;
+    }
+    writer.flush().map_err(io_error(path))
+}
+
+fn write_json(sheet: &Sheet, path: &Path) -> Result<(), ExchangeError> {
+    let rows: Vec<Value> = sheet
+        .rows
+        .iter()
+        .map(|row| {
+            let object: Map<String, Value> = sheet
+                .headers
+                .iter()
+                .zip(row)
+                .map(|(h, cell)| {
+                    let value = match cell {
+                        Cell::Text(t) => Value::String(t.clone()),
+                        Cell::Int(i) => Value::from(*i),
+                        Cell::Empty => Value::Null,
+                        other => Value::String(plain(other)),
+                    };
+                    ((*h).to_owned(), value)
+                })
+                .collect();
+            Value::Object(object)
+        })
+        .collect();
+    let text = serde_json::to_string_pretty(&rows).map_err(|e| write_error(path, &e))?;
+    std::fs::write(path, text + "\n").map_err(io_error(path))
+}
+
+/// A spreadsheet number for display only: the decimal text of the cents, read as a double.
+fn xlsx_number(cell: &Cell) -> Option<f64> {
+    match cell {
+        Cell::Money(m) => m.to_decimal_string().parse().ok(),
+        Cell::Percent(p) => p.to_percent_string().parse::<f64>().ok().map(|v| v / 100.0),
+        Cell::Int(i) => i.to_string().parse().ok(),
+        _ => None,
+    }
+}
+
+fn write_xlsx(sheet: &Sheet, path: &Path) -> Result<(), ExchangeError> {
+    let err = |e: rust_xlsxwriter::XlsxError| write_error(path, &e);
+    let mut workbook = Workbook::new();
+    let ws = workbook.add_worksheet();
+    ws.set_name(&sheet.name).map_err(err)?;
+    let bold = Format::new().set_bold();
+    let money = Format::new().set_num_format("#,##0.00");
+    let percent = Format::new().set_num_format("0.00%");
+    for (c, header) in sheet.headers.iter().enumerate() {
+        ws.write_string_with_format(0, col(c), *header, &bold)
+            .map_err(err)?;
+    }
+    for (r, row) in sheet.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        for (c, cell) in row.iter().enumerate() {
+            let c = col(c);
+            match (cell, xlsx_number(cell)) {
+                (Cell::Text(t), _) => ws.write_string(r, c, escape_formula(t)).map(|_| ()),
+                (Cell::Money(_), Some(n)) => {
+                    ws.write_number_with_format(r, c, n, &money).map(|_| ())
+                }
+                (Cell::Percent(_), Some(n)) => {
+                    ws.write_number_with_format(r, c, n, &percent).map(|_| ())
+                }
+                (_, Some(n)) => ws.write_number(r, c, n).map(|_| ()),
+                (_, None) => Ok(()),
+            }
+            .map_err(err)?;
+        }
+    }
+    ws.autofit();
+    workbook.save(path).map_err(err)
+}
+
+fn col(index: usize) -> u16 {
+    u16::try_from(index).unwrap_or(u16::MAX)
+}
+
+fn write_error(path: &Path, e: &dyn std::fmt::Display) -> ExchangeError {
+    ExchangeError::Write {
+        path: path.to_owned(),
+        message: e.to_string(),
+    }
+}

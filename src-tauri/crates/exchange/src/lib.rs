@@ -1,0 +1,12 @@
+//! Spreadsheets in and out: reading plan files (CSV or XLSX) into validated rows, and writing
+//! lists as CSV, XLSX or JSON. Knows no database: the CLI (and later the window) pass what it
+//! reads to the store, and what the store returns to the writers here.
+
+mod error;
+mod export;
+mod plan;
+mod table;
+
+pub use error::{ExchangeError, FileProblem};
+pub use export::{budget_sheet, plan_sheet, write_sheet, Cell, ExportFormat, Sheet};
+pub use plan::read_plan;

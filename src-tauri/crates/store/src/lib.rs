@@ -1,0 +1,73 @@
+//! LAG Desk's SQLite store: the only crate that knows rusqlite.
+//!
+//! A [`Store`] owns one connection to one database file. Reads go straight to the connection;
+//! every write goes through [`Store::write`], one immediate transaction, so bad input or a
+//! failure half-way changes nothing. Sums of money are computed in SQL.
+
+pub mod demo;
+mod error;
+mod migrate;
+mod open;
+mod plan;
+mod profile;
+mod rows;
+mod strategy;
+mod structure;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use error::{Result, StoreError};
+pub use migrate::LATEST_VERSION;
+pub use open::{resolve_db_path, APP_IDENTIFIER, DB_ENV};
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating and migrating it as needed. A file that is not a
+    /// LAG Desk database, or one written by a newer version, is refused untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        open::vet_existing(path)?;
+        let mut conn = open::connect(path)?;
+        migrate::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in one immediate transaction: committed when it returns `Ok`, rolled back otherwise.
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// True while the database holds no strategy: the window then offers the first-start screen.
+    pub fn is_empty(&self) -> Result<bool> {
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM strategy", [], |r| r.get(0))?;
+        Ok(count == 0)
+    }
+}
+
+/// Now, as stored in `created_at` / `updated_at`.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+pub(crate) fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}

@@ -1,0 +1,52 @@
+//! Column lists and row mappers shared by the queries, so each table is read one way only.
+
+use lagdesk_domain::{Bp, Measure, MeasureKind, Money, Priority, StrategyStatus};
+use rusqlite::types::Type;
+use rusqlite::Row;
+
+pub(crate) const PRIORITY_COLUMNS: &str = "p.id, p.strategy_id, p.code, p.title, p.position";
+
+pub(crate) const MEASURE_COLUMNS: &str =
+    "m.id, m.strategy_id, m.priority_id, m.code, m.title, m.kind, \
+     m.allocation_cents, m.planned_projects, m.max_intensity_bp, m.max_grant_cents, m.position";
+
+pub(crate) fn priority(r: &Row<'_>) -> rusqlite::Result<Priority> {
+    Ok(Priority {
+        id: r.get(0)?,
+        strategy_id: r.get(1)?,
+        code: r.get(2)?,
+        title: r.get(3)?,
+        position: r.get(4)?,
+    })
+}
+
+pub(crate) fn measure(r: &Row<'_>) -> rusqlite::Result<Measure> {
+    let kind: String = r.get(5)?;
+    Ok(Measure {
+        id: r.get(0)?,
+        strategy_id: r.get(1)?,
+        priority_id: r.get(2)?,
+        code: r.get(3)?,
+        title: r.get(4)?,
+        kind: MeasureKind::from_code(&kind).ok_or_else(|| bad_text(5, &kind))?,
+        allocation: Money(r.get(6)?),
+        planned_projects: r.get(7)?,
+        max_intensity: r.get::<_, Option<i64>>(8)?.map(Bp),
+        max_grant: r.get::<_, Option<i64>>(9)?.map(Money),
+        position: r.get(10)?,
+    })
+}
+
+pub(crate) fn status(r: &Row<'_>, index: usize) -> rusqlite::Result<StrategyStatus> {
+    let code: String = r.get(index)?;
+    StrategyStatus::from_code(&code).ok_or_else(|| bad_text(index, &code))
+}
+
+/// A value the schema's CHECK constraints should have kept out.
+fn bad_text(index: usize, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        index,
+        Type::Text,
+        format!("unexpected value '{value}'").into(),
+    )
+}

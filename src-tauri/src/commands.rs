@@ -1,0 +1,236 @@
+//! The IPC commands: `verb_noun`, async, a DTO in and a DTO out. Each is one call into the
+//! store; the rules live in the domain and store crates, never here.
+
+use lagdesk_domain::{
+    FinancialPlan, Measure, MeasureInput, MoveDirection, Organisation, Priority, PriorityInput,
+    Settings, Strategy, StrategyInput, StrategySummary,
+};
+use lagdesk_store::StoreError;
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::ipc_error::IpcError;
+use crate::state::AppState;
+
+type Reply<T> = Result<T, IpcError>;
+
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct AppInfo {
+    pub version: String,
+    pub db_path: String,
+    /// No strategy yet: the window shows the first-start screen.
+    pub is_empty: bool,
+}
+
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        get_app_info,
+        get_settings,
+        save_settings,
+        get_organisation,
+        save_organisation,
+        list_strategies,
+        get_strategy,
+        create_strategy,
+        update_strategy,
+        delete_strategy,
+        list_priorities,
+        create_priority,
+        update_priority,
+        delete_priority,
+        move_priority,
+        list_measures,
+        create_measure,
+        update_measure,
+        delete_measure,
+        move_measure,
+        get_financial_plan,
+        load_demo,
+    ]
+}
+
+#[tauri::command]
+async fn get_app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    let db_path = state.db_path.clone();
+    state
+        .with_store(move |s| {
+            Ok(AppInfo {
+                version: env!("CARGO_PKG_VERSION").into(),
+                db_path,
+                is_empty: s.is_empty()?,
+            })
+        })
+        .await
+}
+
+#[tauri::command]
+async fn get_settings(state: State<'_, AppState>) -> Reply<Settings> {
+    state.with_store(|s| s.settings()).await
+}
+
+#[tauri::command]
+async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
+    state.with_store(move |s| s.save_settings(&settings)).await
+}
+
+#[tauri::command]
+async fn get_organisation(state: State<'_, AppState>) -> Reply<Option<Organisation>> {
+    state.with_store(|s| s.organisation()).await
+}
+
+#[tauri::command]
+async fn save_organisation(
+    state: State<'_, AppState>,
+    organisation: Organisation,
+) -> Reply<Organisation> {
+    state
+        .with_store(move |s| s.save_organisation(&organisation))
+        .await
+}
+
+#[tauri::command]
+async fn list_strategies(state: State<'_, AppState>) -> Reply<Vec<StrategySummary>> {
+    state.with_store(|s| s.strategies()).await
+}
+
+#[tauri::command]
+async fn get_strategy(state: State<'_, AppState>, id: String) -> Reply<Strategy> {
+    state.with_store(move |s| s.strategy(&id)).await
+}
+
+#[tauri::command]
+async fn create_strategy(state: State<'_, AppState>, input: StrategyInput) -> Reply<Strategy> {
+    state.with_store(move |s| s.create_strategy(&input)).await
+}
+
+#[tauri::command]
+async fn update_strategy(
+    state: State<'_, AppState>,
+    id: String,
+    input: StrategyInput,
+) -> Reply<Strategy> {
+    state
+        .with_store(move |s| s.update_strategy(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn delete_strategy(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_strategy(&id)).await
+}
+
+#[tauri::command]
+async fn list_priorities(state: State<'_, AppState>, strategy_id: String) -> Reply<Vec<Priority>> {
+    state.with_store(move |s| s.priorities(&strategy_id)).await
+}
+
+#[tauri::command]
+async fn create_priority(
+    state: State<'_, AppState>,
+    strategy_id: String,
+    input: PriorityInput,
+) -> Reply<Priority> {
+    state
+        .with_store(move |s| s.create_priority(&strategy_id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn update_priority(
+    state: State<'_, AppState>,
+    id: String,
+    input: PriorityInput,
+) -> Reply<Priority> {
+    state
+        .with_store(move |s| s.update_priority(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn delete_priority(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_priority(&id)).await
+}
+
+#[tauri::command]
+async fn move_priority(
+    state: State<'_, AppState>,
+    id: String,
+    direction: MoveDirection,
+) -> Reply<Vec<Priority>> {
+    state
+        .with_store(move |s| s.move_priority(&id, direction))
+        .await
+}
+
+#[tauri::command]
+async fn list_measures(state: State<'_, AppState>, strategy_id: String) -> Reply<Vec<Measure>> {
+    state.with_store(move |s| s.measures(&strategy_id)).await
+}
+
+#[tauri::command]
+async fn create_measure(
+    state: State<'_, AppState>,
+    strategy_id: String,
+    input: MeasureInput,
+) -> Reply<Measure> {
+    state
+        .with_store(move |s| s.create_measure(&strategy_id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn update_measure(
+    state: State<'_, AppState>,
+    id: String,
+    input: MeasureInput,
+) -> Reply<Measure> {
+    state
+        .with_store(move |s| s.update_measure(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn delete_measure(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_measure(&id)).await
+}
+
+#[tauri::command]
+async fn move_measure(
+    state: State<'_, AppState>,
+    id: String,
+    direction: MoveDirection,
+) -> Reply<Vec<Measure>> {
+    state
+        .with_store(move |s| s.move_measure(&id, direction))
+        .await
+}
+
+#[tauri::command]
+async fn get_financial_plan(
+    state: State<'_, AppState>,
+    strategy_id: String,
+) -> Reply<FinancialPlan> {
+    state
+        .with_store(move |s| s.financial_plan(&strategy_id))
+        .await
+}
+
+/// Loads the demo LAG and returns its strategy as the strategy list shows it.
+#[tauri::command]
+async fn load_demo(state: State<'_, AppState>) -> Reply<StrategySummary> {
+    state
+        .with_store(|s| {
+            let id = s.load_demo()?;
+            s.strategies()?
+                .into_iter()
+                .find(|summary| summary.id == id)
+                .ok_or(StoreError::NotFound {
+                    entity: "strategy",
+                    id,
+                })
+        })
+        .await
+}

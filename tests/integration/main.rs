@@ -1,0 +1,9 @@
+//! Integration tests of the crates against real database files in temporary folders.
+//! One binary, one module per area.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod i18n;
+mod open;
+mod plan;
+mod structure;

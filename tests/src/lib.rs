@@ -1,0 +1,69 @@
+//! Seed builders shared by the integration tests: a store in a temporary folder and a strategy
+//! with sensible defaults that a test overrides only where it matters.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::PathBuf;
+
+use lagdesk_domain::{
+    Bp, FundingSource, MeasureInput, MeasureKind, Money, PriorityInput, StrategyInput, StrategyStatus,
+};
+use lagdesk_store::Store;
+use tempfile::TempDir;
+
+/// A database file in its own temporary folder, removed when dropped.
+pub struct TestDb {
+    pub dir: TempDir,
+    pub store: Store,
+}
+
+impl TestDb {
+    pub fn new() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("lagdesk.sqlite3")).expect("open store");
+        TestDb { dir, store }
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join("lagdesk.sqlite3")
+    }
+}
+
+impl Default for TestDb {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub fn strategy_input(code: &str) -> StrategyInput {
+    StrategyInput {
+        code: code.into(),
+        title: format!("Strategy {code}"),
+        start_year: 2023,
+        end_year: 2029,
+        status: StrategyStatus::Draft,
+        envelope: Money(1_000_000_00),
+        running_cap: Bp(2000),
+        funding_sources: vec![
+            FundingSource { code: "EAFRD".into(), name: "EAFRD".into(), share: Bp(8500) },
+            FundingSource { code: "NAT".into(), name: "National budget".into(), share: Bp(1500) },
+        ],
+    }
+}
+
+pub fn priority_input(code: &str) -> PriorityInput {
+    PriorityInput { code: code.into(), title: format!("Priority {code}") }
+}
+
+pub fn measure_input(priority_id: Option<&str>, code: &str, kind: MeasureKind, euros: i64) -> MeasureInput {
+    MeasureInput {
+        priority_id: priority_id.map(Into::into),
+        code: code.into(),
+        title: format!("Measure {code}"),
+        kind,
+        allocation: Money(euros * 100),
+        planned_projects: None,
+        max_intensity: None,
+        max_grant: None,
+    }
+}

@@ -1,0 +1,14 @@
+// App-wide keyboard shortcuts: Ctrl+S (Cmd+S) submits the open form.
+/** The form Ctrl+S saves: the one holding the focus, else the one in an open dialog, else the page's. */
+function openForm(): HTMLFormElement | null {
+  const active = document.activeElement;
+  const focused = active instanceof HTMLElement ? active.closest('form') : null;
+  return focused ?? document.querySelector('[role="dialog"] form') ?? document.querySelector('main form');
+}
+
+export function handleShortcut(event: KeyboardEvent): void {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+    event.preventDefault();
+    openForm()?.requestSubmit();
+  }
+}

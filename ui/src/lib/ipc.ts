@@ -1,0 +1,89 @@
+// The typed wrapper over the Rust commands: one async function per command. Nothing else in the
+// UI calls `invoke`. A rejected command becomes a thrown `IpcFailure` carrying the `IpcError`.
+import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { AppInfo } from './bindings/AppInfo';
+import type { FinancialPlan } from './bindings/FinancialPlan';
+import type { IpcError } from './bindings/IpcError';
+import type { Measure } from './bindings/Measure';
+import type { MeasureInput } from './bindings/MeasureInput';
+import type { MoveDirection } from './bindings/MoveDirection';
+import type { Organisation } from './bindings/Organisation';
+import type { Priority } from './bindings/Priority';
+import type { PriorityInput } from './bindings/PriorityInput';
+import type { Settings } from './bindings/Settings';
+import type { Strategy } from './bindings/Strategy';
+import type { StrategyInput } from './bindings/StrategyInput';
+import type { StrategySummary } from './bindings/StrategySummary';
+
+export class IpcFailure extends Error {
+  readonly error: IpcError;
+
+  constructor(error: IpcError) {
+    super(error.message || error.code);
+    this.name = 'IpcFailure';
+    this.error = error;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Whatever the command rejected with, as an `IpcError`. */
+function toIpcError(reason: unknown): IpcError {
+  if (isRecord(reason) && typeof reason.code === 'string') {
+    return {
+      code: reason.code,
+      message: typeof reason.message === 'string' ? reason.message : '',
+      fields: Array.isArray(reason.fields) ? (reason.fields as IpcError['fields']) : [],
+    };
+  }
+  return { code: 'internal', message: String(reason), fields: [] };
+}
+
+async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw new IpcFailure(toIpcError(reason));
+  }
+}
+
+export const getAppInfo = () => call<AppInfo>('get_app_info');
+
+export const getSettings = () => call<Settings>('get_settings');
+export const saveSettings = (settings: Settings) => call<Settings>('save_settings', { settings });
+
+export const getOrganisation = () => call<Organisation | null>('get_organisation');
+export const saveOrganisation = (organisation: Organisation) =>
+  call<Organisation>('save_organisation', { organisation });
+
+export const listStrategies = () => call<StrategySummary[]>('list_strategies');
+export const getStrategy = (id: string) => call<Strategy>('get_strategy', { id });
+export const createStrategy = (input: StrategyInput) => call<Strategy>('create_strategy', { input });
+export const updateStrategy = (id: string, input: StrategyInput) =>
+  call<Strategy>('update_strategy', { id, input });
+export const deleteStrategy = (id: string) => call<null>('delete_strategy', { id });
+
+export const listPriorities = (strategyId: string) => call<Priority[]>('list_priorities', { strategyId });
+export const createPriority = (strategyId: string, input: PriorityInput) =>
+  call<Priority>('create_priority', { strategyId, input });
+export const updatePriority = (id: string, input: PriorityInput) =>
+  call<Priority>('update_priority', { id, input });
+export const deletePriority = (id: string) => call<null>('delete_priority', { id });
+export const movePriority = (id: string, direction: MoveDirection) =>
+  call<Priority[]>('move_priority', { id, direction });
+
+export const listMeasures = (strategyId: string) => call<Measure[]>('list_measures', { strategyId });
+export const createMeasure = (strategyId: string, input: MeasureInput) =>
+  call<Measure>('create_measure', { strategyId, input });
+export const updateMeasure = (id: string, input: MeasureInput) =>
+  call<Measure>('update_measure', { id, input });
+export const deleteMeasure = (id: string) => call<null>('delete_measure', { id });
+export const moveMeasure = (id: string, direction: MoveDirection) =>
+  call<Measure[]>('move_measure', { id, direction });
+
+export const getFinancialPlan = (strategyId: string) =>
+  call<FinancialPlan>('get_financial_plan', { strategyId });
+
+export const loadDemo = () => call<StrategySummary>('load_demo');
