@@ -42,7 +42,11 @@ fn every_language_has_the_same_catalogue_files() {
     let en = files("en");
     assert!(!en.is_empty(), "assets/i18n/en has no .ftl file");
     for lang in ["lt", "lv"] {
-        assert_eq!(files(lang), en, "assets/i18n/{lang} has other files than en");
+        assert_eq!(
+            files(lang),
+            en,
+            "assets/i18n/{lang} has other files than en"
+        );
     }
 }
 
@@ -54,7 +58,10 @@ fn every_message_exists_in_every_language() {
             let missing: Vec<&String> = ids[0].difference(lang_ids).collect();
             let extra: Vec<&String> = lang_ids.difference(&ids[0]).collect();
             assert!(missing.is_empty(), "{lang}/{file} lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang}/{file} has {extra:?}, which en lacks");
+            assert!(
+                extra.is_empty(),
+                "{lang}/{file} has {extra:?}, which en lacks"
+            );
         }
     }
 }

@@ -1,9 +1,9 @@
 //! Opening files: new, reopened, foreign, and newer than this binary.
 
 use lagdesk_store::{Store, StoreError, LATEST_VERSION};
+use lagdesk_tests::{strategy_input, TestDb};
 use rusqlite::types::Value;
 use rusqlite::Connection;
-use lagdesk_tests::{strategy_input, TestDb};
 
 #[test]
 fn a_new_database_is_created_migrated_and_in_wal_mode() {
@@ -12,7 +12,10 @@ fn a_new_database_is_created_migrated_and_in_wal_mode() {
     let path = db.path();
     drop(db.store);
     let conn = Connection::open(&path).unwrap();
-    let read = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, rusqlite::types::Value>(0)).unwrap();
+    let read = |sql: &str| {
+        conn.query_row(sql, [], |r| r.get::<_, rusqlite::types::Value>(0))
+            .unwrap()
+    };
     assert_eq!(read("PRAGMA journal_mode"), Value::Text("wal".into()));
     assert_eq!(read("PRAGMA user_version"), Value::Integer(LATEST_VERSION));
     assert_eq!(read("PRAGMA application_id"), Value::Integer(0x4C41_4744));
@@ -44,7 +47,10 @@ fn a_file_that_is_not_sqlite_is_refused_and_untouched() {
 fn another_apps_sqlite_database_is_refused_and_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.db");
-    write_sqlite(&path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ona');");
+    write_sqlite(
+        &path,
+        "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ona');",
+    );
     let before = std::fs::read(&path).unwrap();
     let err = Store::open(&path).err().expect("refused");
     assert!(matches!(err, StoreError::NotLagDesk { .. }), "{err}");

@@ -16,7 +16,10 @@ fn write(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
 }
 
 fn strategy_without_envelope(db: &mut TestDb) -> String {
-    let input = StrategyInput { envelope: Money::ZERO, ..strategy_input("VPS") };
+    let input = StrategyInput {
+        envelope: Money::ZERO,
+        ..strategy_input("VPS")
+    };
     db.store.create_strategy(&input).unwrap().id
 }
 
@@ -25,31 +28,55 @@ fn imported_plan_gives_exact_budget_totals_and_rounded_shares() {
     let mut db = TestDb::new();
     let id = strategy_without_envelope(&mut db);
     let file = write(db.dir.path(), "plan.csv", PLAN);
-    db.store.import_plan(&id, &read_plan(&file).unwrap()).unwrap();
+    db.store
+        .import_plan(&id, &read_plan(&file).unwrap())
+        .unwrap();
 
     let out = db.dir.path().join("budget.csv");
-    write_sheet(&budget_sheet(&db.store.financial_plan(&id).unwrap()), ExportFormat::Csv, &out).unwrap();
+    write_sheet(
+        &budget_sheet(&db.store.financial_plan(&id).unwrap()),
+        ExportFormat::Csv,
+        &out,
+    )
+    .unwrap();
     let csv = std::fs::read_to_string(&out).unwrap();
     let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(',').collect()).collect();
-    assert_eq!(rows[0], ["level", "code", "title", "allocated", "committed", "paid", "available", "share_pct"]);
+    assert_eq!(
+        rows[0],
+        [
+            "level",
+            "code",
+            "title",
+            "allocated",
+            "committed",
+            "paid",
+            "available",
+            "share_pct"
+        ]
+    );
     let figures: Vec<(&str, &str, &str, &str)> =
         rows[1..].iter().map(|r| (r[0], r[1], r[3], r[7])).collect();
-    assert_eq!(figures, vec![
-        ("strategy", "VPS", "3652469.22", "100.00"),
-        ("priority", "P1", "1817901.23", "59.77"),
-        ("measure", "M1.1", "1234567.89", "40.59"),
-        ("measure", "M1.2", "333333.33", "10.96"),
-        ("measure", "M1.3", "250000.01", "8.22"),
-        ("priority", "P2", "1223456.88", "40.23"),
-        ("measure", "M2.1", "1000000.10", "32.88"),
-        ("measure", "M2.2", "99999.99", "3.29"),
-        ("measure", "M2.3", "123456.78", "4.06"),
-        ("measure", "M2.4", "0.01", "0.00"),
-        ("measure", "VEIK", "500000.00", "13.69"),
-        ("measure", "AKT", "111111.11", "3.04"),
-    ]);
+    assert_eq!(
+        figures,
+        vec![
+            ("strategy", "VPS", "3652469.22", "100.00"),
+            ("priority", "P1", "1817901.23", "59.77"),
+            ("measure", "M1.1", "1234567.89", "40.59"),
+            ("measure", "M1.2", "333333.33", "10.96"),
+            ("measure", "M1.3", "250000.01", "8.22"),
+            ("priority", "P2", "1223456.88", "40.23"),
+            ("measure", "M2.1", "1000000.10", "32.88"),
+            ("measure", "M2.2", "99999.99", "3.29"),
+            ("measure", "M2.3", "123456.78", "4.06"),
+            ("measure", "M2.4", "0.01", "0.00"),
+            ("measure", "VEIK", "500000.00", "13.69"),
+            ("measure", "AKT", "111111.11", "3.04"),
+        ]
+    );
     // Nothing is committed or paid before projects exist, so all of it is available.
-    assert!(rows[1..].iter().all(|r| r[4] == "0.00" && r[5] == "0.00" && r[6] == r[3]));
+    assert!(rows[1..]
+        .iter()
+        .all(|r| r[4] == "0.00" && r[5] == "0.00" && r[6] == r[3]));
 }
 
 #[test]
@@ -57,18 +84,27 @@ fn importing_the_same_plan_again_updates_instead_of_duplicating() {
     let mut db = TestDb::new();
     let id = strategy_without_envelope(&mut db);
     let file = write(db.dir.path(), "plan.csv", PLAN);
-    db.store.import_plan(&id, &read_plan(&file).unwrap()).unwrap();
+    db.store
+        .import_plan(&id, &read_plan(&file).unwrap())
+        .unwrap();
     let changed = PLAN.replace(";0,01;;;", ";10,00;;;");
     let file = write(db.dir.path(), "plan2.csv", &changed);
-    db.store.import_plan(&id, &read_plan(&file).unwrap()).unwrap();
+    db.store
+        .import_plan(&id, &read_plan(&file).unwrap())
+        .unwrap();
     assert_eq!(db.store.measures(&id).unwrap().len(), 9);
     assert_eq!(db.store.priorities(&id).unwrap().len(), 2);
-    assert_eq!(db.store.financial_plan(&id).unwrap().plan_total, Money(3_652_479_21));
+    assert_eq!(
+        db.store.financial_plan(&id).unwrap().plan_total,
+        Money(3_652_479_21)
+    );
 }
 
 fn problems(result: Result<Vec<lagdesk_domain::PlanEntry>, ExchangeError>) -> Vec<String> {
     match result {
-        Err(ExchangeError::Invalid { problems, .. }) => problems.iter().map(ToString::to_string).collect(),
+        Err(ExchangeError::Invalid { problems, .. }) => {
+            problems.iter().map(ToString::to_string).collect()
+        }
         other => panic!("expected problems, got {other:?}"),
     }
 }
@@ -98,14 +134,18 @@ fn duplicate_codes_and_missing_columns_are_refused() {
 P1,Ekonomika,M1,Verslas,project,100
 P1,,M1,Turizmas,project,100
 ";
-    assert_eq!(problems(read_plan(&write(dir.path(), "dup.csv", duplicate))), vec![
-        "row 3, column measure_code: 'M1' is already used in row 2"
-    ]);
+    assert_eq!(
+        problems(read_plan(&write(dir.path(), "dup.csv", duplicate))),
+        vec!["row 3, column measure_code: 'M1' is already used in row 2"]
+    );
     let missing = "priority_code,measure_code,measure_title,kind\nP1,M1,Verslas,project\n";
-    assert_eq!(problems(read_plan(&write(dir.path(), "missing.csv", missing))), vec![
-        "row 1, column priority_title: this column is missing from the header row",
-        "row 1, column allocation: this column is missing from the header row",
-    ]);
+    assert_eq!(
+        problems(read_plan(&write(dir.path(), "missing.csv", missing))),
+        vec![
+            "row 1, column priority_title: this column is missing from the header row",
+            "row 1, column allocation: this column is missing from the header row",
+        ]
+    );
 }
 
 #[test]
@@ -124,24 +164,35 @@ fn a_failed_import_changes_nothing() {
 #[test]
 fn warnings_name_the_differences() {
     let mut db = TestDb::new();
-    let input = StrategyInput { envelope: Money(3_000_000_00), ..strategy_input("VPS") };
+    let input = StrategyInput {
+        envelope: Money(3_000_000_00),
+        ..strategy_input("VPS")
+    };
     let id = db.store.create_strategy(&input).unwrap().id;
-    db.store.import_plan(&id, &read_plan(&write(db.dir.path(), "p.csv", PLAN)).unwrap()).unwrap();
+    db.store
+        .import_plan(
+            &id,
+            &read_plan(&write(db.dir.path(), "p.csv", PLAN)).unwrap(),
+        )
+        .unwrap();
     let plan = db.store.financial_plan(&id).unwrap();
-    assert_eq!(plan.warnings, vec![
-        PlanWarning::OverEnvelope {
-            plan_total: Money(3_652_469_22),
-            envelope: Money(3_000_000_00),
-            difference: Money(652_469_22),
-        },
-        PlanWarning::RunningCapExceeded {
-            running_total: Money(611_111_11),
-            cap_amount: Money(600_000_00),
-            share: lagdesk_domain::Bp(2037),
-            cap: lagdesk_domain::Bp(2000),
-            difference: Money(11_111_11),
-        },
-    ]);
+    assert_eq!(
+        plan.warnings,
+        vec![
+            PlanWarning::OverEnvelope {
+                plan_total: Money(3_652_469_22),
+                envelope: Money(3_000_000_00),
+                difference: Money(652_469_22),
+            },
+            PlanWarning::RunningCapExceeded {
+                running_total: Money(611_111_11),
+                cap_amount: Money(600_000_00),
+                share: lagdesk_domain::Bp(2037),
+                cap: lagdesk_domain::Bp(2000),
+                difference: Money(11_111_11),
+            },
+        ]
+    );
     let parts: Vec<Money> = plan.funding_parts.iter().map(|p| p.amount).collect();
     assert_eq!(parts, vec![Money(3_104_598_84), Money(547_870_38)]);
 }

@@ -6,7 +6,8 @@
 use std::path::PathBuf;
 
 use lagdesk_domain::{
-    Bp, FundingSource, MeasureInput, MeasureKind, Money, PriorityInput, StrategyInput, StrategyStatus,
+    Bp, FundingSource, MeasureInput, MeasureKind, Money, PriorityInput, StrategyInput,
+    StrategyStatus,
 };
 use lagdesk_store::Store;
 use tempfile::TempDir;
@@ -45,17 +46,33 @@ pub fn strategy_input(code: &str) -> StrategyInput {
         envelope: Money(1_000_000_00),
         running_cap: Bp(2000),
         funding_sources: vec![
-            FundingSource { code: "EAFRD".into(), name: "EAFRD".into(), share: Bp(8500) },
-            FundingSource { code: "NAT".into(), name: "National budget".into(), share: Bp(1500) },
+            FundingSource {
+                code: "EAFRD".into(),
+                name: "EAFRD".into(),
+                share: Bp(8500),
+            },
+            FundingSource {
+                code: "NAT".into(),
+                name: "National budget".into(),
+                share: Bp(1500),
+            },
         ],
     }
 }
 
 pub fn priority_input(code: &str) -> PriorityInput {
-    PriorityInput { code: code.into(), title: format!("Priority {code}") }
+    PriorityInput {
+        code: code.into(),
+        title: format!("Priority {code}"),
+    }
 }
 
-pub fn measure_input(priority_id: Option<&str>, code: &str, kind: MeasureKind, euros: i64) -> MeasureInput {
+pub fn measure_input(
+    priority_id: Option<&str>,
+    code: &str,
+    kind: MeasureKind,
+    euros: i64,
+) -> MeasureInput {
     MeasureInput {
         priority_id: priority_id.map(Into::into),
         code: code.into(),

@@ -9,14 +9,23 @@ pub fn run(program: &str, args: &[&str], dir: Option<&Path>) -> Result {
     run_with_env(program, args, dir, &[])
 }
 
-pub fn run_with_env(program: &str, args: &[&str], dir: Option<&Path>, env: &[(&str, &str)]) -> Result {
+pub fn run_with_env(
+    program: &str,
+    args: &[&str],
+    dir: Option<&Path>,
+    env: &[(&str, &str)],
+) -> Result {
     eprintln!("$ {program} {}", args.join(" "));
     let mut command = Command::new(program);
-    command.args(args).current_dir(dir.map_or_else(root, Path::to_path_buf));
+    command
+        .args(args)
+        .current_dir(dir.map_or_else(root, Path::to_path_buf));
     for (key, value) in env {
         command.env(key, value);
     }
-    let status = command.status().map_err(|e| format!("cannot start {program}: {e}"))?;
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot start {program}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -44,6 +53,12 @@ pub fn succeeds(program: &str, args: &[&str]) -> bool {
 
 /// The trimmed standard output of `program args`, when it runs and exits 0.
 pub fn output(program: &str, args: &[&str]) -> Option<String> {
-    let out = Command::new(program).args(args).stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    let out = Command::new(program)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
 }

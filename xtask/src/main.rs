@@ -44,15 +44,24 @@ fn run(app_args: &[String]) -> Result {
     setup::ui_build()?;
     cmd::cargo(&["build", "-p", "lagdesk"])?;
     let app = target_dir().join("debug").join("lagdesk");
-    let app_args: Vec<&str> = app_args.iter().map(String::as_str).skip_while(|a| *a == "--").collect();
+    let app_args: Vec<&str> = app_args
+        .iter()
+        .map(String::as_str)
+        .skip_while(|a| *a == "--")
+        .collect();
     cmd::run(&app.display().to_string(), &app_args, None)
 }
 
 /// The repository root (xtask lives one level below it).
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
 }

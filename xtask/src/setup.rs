@@ -39,19 +39,32 @@ pub fn machine(purpose: Purpose) -> Result {
 
 fn node_major() -> Option<u32> {
     let version = output("node", &["--version"])?;
-    version.trim_start_matches('v').split('.').next()?.parse().ok()
+    version
+        .trim_start_matches('v')
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
 }
 
 fn is_installed(package: &str) -> bool {
-    output("dpkg-query", &["-W", "-f=${Status}", package]).is_some_and(|s| s.ends_with("install ok installed"))
+    output("dpkg-query", &["-W", "-f=${Status}", package])
+        .is_some_and(|s| s.ends_with("install ok installed"))
 }
 
 fn apt_install(packages: &[&str]) -> Result {
     if !succeeds("dpkg-query", &["--version"]) {
-        eprintln!("xtask: not a Debian-based system; make sure these are installed: {}", packages.join(" "));
+        eprintln!(
+            "xtask: not a Debian-based system; make sure these are installed: {}",
+            packages.join(" ")
+        );
         return Ok(());
     }
-    let missing: Vec<&str> = packages.iter().copied().filter(|p| !is_installed(p)).collect();
+    let missing: Vec<&str> = packages
+        .iter()
+        .copied()
+        .filter(|p| !is_installed(p))
+        .collect();
     if missing.is_empty() {
         return Ok(());
     }
@@ -127,14 +140,19 @@ pub fn ui_build() -> Result {
 }
 
 fn modified(path: &Path) -> SystemTime {
-    std::fs::metadata(path).and_then(|m| m.modified()).unwrap_or(SystemTime::UNIX_EPOCH)
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .unwrap_or(SystemTime::UNIX_EPOCH)
 }
 
 /// The newest modification time of a file, or of anything below a folder.
 fn newest(path: &Path) -> SystemTime {
     let own = modified(path);
     match std::fs::read_dir(path) {
-        Ok(entries) => entries.flatten().map(|e| newest(&e.path())).fold(own, SystemTime::max),
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| newest(&e.path()))
+            .fold(own, SystemTime::max),
         Err(_) => own,
     }
 }

@@ -14,7 +14,16 @@ pub fn all() -> Result {
     setup::machine(Purpose::Test)?;
     setup::ui_build()?;
     cargo(&["fmt", "--all", "--check"])?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--features", "lagdesk-tests/e2e", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--features",
+        "lagdesk-tests/e2e",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
     rust_tests_and_bindings()?;
     let ui = root().join("ui");
     cmd::run("npm", &["run", "check"], Some(&ui))?;
@@ -28,7 +37,12 @@ fn rust_tests_and_bindings() -> Result {
     let fresh = target_dir().join("bindings-check");
     let _ = std::fs::remove_dir_all(&fresh);
     let fresh_str = fresh.display().to_string();
-    cmd::run_with_env(&cmd::cargo_program(), &["test", "--workspace"], None, &[("TS_RS_EXPORT_DIR", &fresh_str)])?;
+    cmd::run_with_env(
+        &cmd::cargo_program(),
+        &["test", "--workspace"],
+        None,
+        &[("TS_RS_EXPORT_DIR", &fresh_str)],
+    )?;
     let committed = root().join(BINDINGS);
     let differing = differing_files(&fresh, &committed);
     if differing.is_empty() {
@@ -44,14 +58,25 @@ fn rust_tests_and_bindings() -> Result {
 pub fn write_bindings() -> Result {
     let dir = root().join(BINDINGS);
     if let Ok(entries) = std::fs::read_dir(&dir) {
-        for entry in entries.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "ts")) {
-            std::fs::remove_file(entry.path()).map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
+        for entry in entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ts"))
+        {
+            std::fs::remove_file(entry.path())
+                .map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
         }
     }
     let dir_str = dir.display().to_string();
     cmd::run_with_env(
         &cmd::cargo_program(),
-        &["test", "-p", "lagdesk-domain", "-p", "lagdesk", "export_bindings"],
+        &[
+            "test",
+            "-p",
+            "lagdesk-domain",
+            "-p",
+            "lagdesk",
+            "export_bindings",
+        ],
         None,
         &[("TS_RS_EXPORT_DIR", &dir_str)],
     )
@@ -60,7 +85,12 @@ pub fn write_bindings() -> Result {
 fn differing_files(a: &Path, b: &Path) -> Vec<String> {
     let names = |dir: &Path| -> BTreeSet<String> {
         std::fs::read_dir(dir)
-            .map(|entries| entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
             .unwrap_or_default()
     };
     let all: BTreeSet<String> = names(a).union(&names(b)).cloned().collect();
@@ -75,8 +105,11 @@ fn end_to_end() -> Result {
     let app = target_dir().join("debug").join("lagdesk");
     let driver = setup::tauri_driver_path().ok_or("tauri-driver is not installed")?;
     let screenshots = target_dir().join("e2e-screenshots");
-    let (app, driver, screenshots) =
-        (app.display().to_string(), driver.display().to_string(), screenshots.display().to_string());
+    let (app, driver, screenshots) = (
+        app.display().to_string(),
+        driver.display().to_string(),
+        screenshots.display().to_string(),
+    );
     let cargo_program = cmd::cargo_program();
     let args = [
         "-a",

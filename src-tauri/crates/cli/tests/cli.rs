@@ -14,7 +14,9 @@ struct Cli {
 
 impl Cli {
     fn new() -> Cli {
-        Cli { dir: tempfile::tempdir().unwrap() }
+        Cli {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     fn db(&self) -> PathBuf {
@@ -39,20 +41,38 @@ impl Cli {
 
     fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert!(out.status.success(), "{args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     }
 
     /// Runs a command that must fail with exit code 2 and returns its error message.
     fn invalid(&self, args: &[&str]) -> String {
         let out = self.run(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         String::from_utf8(out.stderr).unwrap()
     }
 
     fn budget_csv(&self) -> String {
         let out = self.dir.path().join("budget.csv");
-        self.ok(&["export", "budget", "--strategy", "VPS", "--format", "csv", "--out", path(&out)]);
+        self.ok(&[
+            "export",
+            "budget",
+            "--strategy",
+            "VPS",
+            "--format",
+            "csv",
+            "--out",
+            path(&out),
+        ]);
         std::fs::read_to_string(out).unwrap()
     }
 }
@@ -83,66 +103,153 @@ fn strategy_add_list_import_and_export() {
     let cli = Cli::new();
     cli.ok(&["init"]);
     let added = cli.ok(&[
-        "strategy", "add", "--code", "VPS", "--title", "Pajūrio VPS", "--start", "2023", "--end", "2029",
-        "--fund", "EAFRD=85", "--fund", "NAT=15",
+        "strategy",
+        "add",
+        "--code",
+        "VPS",
+        "--title",
+        "Pajūrio VPS",
+        "--start",
+        "2023",
+        "--end",
+        "2029",
+        "--fund",
+        "EAFRD=85",
+        "--fund",
+        "NAT=15",
     ]);
     assert!(added.contains("Added strategy VPS (2023-2029)"), "{added}");
     let list = cli.ok(&["strategy", "list"]);
-    assert!(list.contains("VPS") && list.contains("Pajūrio VPS") && list.contains("2023-2029"), "{list}");
+    assert!(
+        list.contains("VPS") && list.contains("Pajūrio VPS") && list.contains("2023-2029"),
+        "{list}"
+    );
 
     let plan = cli.file("plan.csv", PLAN);
     let imported = cli.ok(&["import", "plan", path(&plan), "--strategy", "VPS"]);
-    assert!(imported.contains("Imported 9 rows into VPS: plan total €3,652,469.22"), "{imported}");
+    assert!(
+        imported.contains("Imported 9 rows into VPS: plan total €3,652,469.22"),
+        "{imported}"
+    );
 
     let budget = cli.budget_csv();
     let lines: Vec<&str> = budget.lines().collect();
-    assert_eq!(lines[0], "level,code,title,allocated,committed,paid,available,share_pct");
-    assert_eq!(lines[1], "strategy,VPS,Pajūrio VPS,3652469.22,0.00,0.00,3652469.22,100.00");
-    assert_eq!(lines[2], "priority,P1,Vietos ekonomika,1817901.23,0.00,0.00,1817901.23,59.77");
-    assert_eq!(lines[6], "priority,P2,Bendruomenės,1223456.88,0.00,0.00,1223456.88,40.23");
+    assert_eq!(
+        lines[0],
+        "level,code,title,allocated,committed,paid,available,share_pct"
+    );
+    assert_eq!(
+        lines[1],
+        "strategy,VPS,Pajūrio VPS,3652469.22,0.00,0.00,3652469.22,100.00"
+    );
+    assert_eq!(
+        lines[2],
+        "priority,P1,Vietos ekonomika,1817901.23,0.00,0.00,1817901.23,59.77"
+    );
+    assert_eq!(
+        lines[6],
+        "priority,P2,Bendruomenės,1223456.88,0.00,0.00,1223456.88,40.23"
+    );
     assert_eq!(lines.len(), 13);
 
     let json_out = cli.dir.path().join("budget.json");
-    cli.ok(&["export", "budget", "--strategy", "VPS", "--format", "json", "--out", path(&json_out)]);
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json_out).unwrap()).unwrap();
+    cli.ok(&[
+        "export",
+        "budget",
+        "--strategy",
+        "VPS",
+        "--format",
+        "json",
+        "--out",
+        path(&json_out),
+    ]);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_out).unwrap()).unwrap();
     assert_eq!(json[0]["allocated"], "3652469.22");
     assert_eq!(json[1]["share_pct"], "59.77");
 
     let xlsx_out = cli.dir.path().join("plan.xlsx");
-    cli.ok(&["export", "plan", "--strategy", "VPS", "--format", "xlsx", "--out", path(&xlsx_out)]);
+    cli.ok(&[
+        "export",
+        "plan",
+        "--strategy",
+        "VPS",
+        "--format",
+        "xlsx",
+        "--out",
+        path(&xlsx_out),
+    ]);
     // The exported plan imports back into another strategy with the same totals.
-    cli.ok(&["strategy", "add", "--code", "COPY", "--title", "Copy", "--start", "2023", "--end", "2029"]);
+    cli.ok(&[
+        "strategy", "add", "--code", "COPY", "--title", "Copy", "--start", "2023", "--end", "2029",
+    ]);
     let again = cli.ok(&["import", "plan", path(&xlsx_out), "--strategy", "COPY"]);
-    assert!(again.contains("Imported 9 rows into COPY: plan total €3,652,469.22"), "{again}");
+    assert!(
+        again.contains("Imported 9 rows into COPY: plan total €3,652,469.22"),
+        "{again}"
+    );
 }
 
 #[test]
 fn a_bad_plan_file_exits_2_names_row_and_column_and_changes_nothing() {
     let cli = Cli::new();
-    cli.ok(&["strategy", "add", "--code", "VPS", "--title", "T", "--start", "2023", "--end", "2029"]);
+    cli.ok(&[
+        "strategy", "add", "--code", "VPS", "--title", "T", "--start", "2023", "--end", "2029",
+    ]);
     let plan = cli.file("plan.csv", PLAN);
     cli.ok(&["import", "plan", path(&plan), "--strategy", "VPS"]);
     let before = cli.budget_csv();
 
-    let bad = cli.file("bad.csv", &PLAN.replace("1,000,000.10", "1,000,000.1O").replace(";animation;", ";aktyvinimas;"));
+    let bad = cli.file(
+        "bad.csv",
+        &PLAN
+            .replace("1,000,000.10", "1,000,000.1O")
+            .replace(";animation;", ";aktyvinimas;"),
+    );
     let message = cli.invalid(&["import", "plan", path(&bad), "--strategy", "VPS"]);
-    assert!(message.contains("row 5, column allocation: '1,000,000.1O' is not an amount"), "{message}");
-    assert!(message.contains("row 10, column kind: 'aktyvinimas' is not a kind"), "{message}");
+    assert!(
+        message.contains("row 5, column allocation: '1,000,000.1O' is not an amount"),
+        "{message}"
+    );
+    assert!(
+        message.contains("row 10, column kind: 'aktyvinimas' is not a kind"),
+        "{message}"
+    );
     assert_eq!(cli.budget_csv(), before);
 }
 
 #[test]
 fn wrong_strategy_arguments_exit_2_and_name_the_option() {
     let cli = Cli::new();
-    let base = ["strategy", "add", "--code", "VPS", "--title", "T", "--start", "2023"];
+    let base = [
+        "strategy", "add", "--code", "VPS", "--title", "T", "--start", "2023",
+    ];
     let message = cli.invalid(&[&base[..], &["--end", "2020"]].concat());
-    assert!(message.contains("--end: must not be before the start year"), "{message}");
-    let message = cli.invalid(&[&base[..], &["--end", "2029", "--fund", "EAFRD=85", "--fund", "NAT=10"]].concat());
-    assert!(message.contains("--fund: shares add up to 95.00 %, not 100 %"), "{message}");
+    assert!(
+        message.contains("--end: must not be before the start year"),
+        "{message}"
+    );
+    let message = cli.invalid(
+        &[
+            &base[..],
+            &["--end", "2029", "--fund", "EAFRD=85", "--fund", "NAT=10"],
+        ]
+        .concat(),
+    );
+    assert!(
+        message.contains("--fund: shares add up to 95.00 %, not 100 %"),
+        "{message}"
+    );
     let message = cli.invalid(&[&base[..], &["--end", "2029", "--envelope", "lots"]].concat());
-    assert!(message.contains("--envelope: 'lots' is not an amount"), "{message}");
+    assert!(
+        message.contains("--envelope: 'lots' is not an amount"),
+        "{message}"
+    );
     let message = cli.invalid(&["import", "plan", "nowhere.csv", "--strategy", "NONE"]);
-    assert!(message.contains("strategy 'NONE' does not exist"), "{message}");
+    assert!(
+        message.contains("strategy 'NONE' does not exist"),
+        "{message}"
+    );
     assert!(cli.ok(&["strategy", "list"]).contains("No strategies yet"));
 }
 
@@ -151,8 +258,14 @@ fn a_file_that_is_not_a_lagdesk_database_is_refused_untouched() {
     let cli = Cli::new();
     std::fs::write(cli.db(), "Vardas;Pavardė\nOna;Jonaitienė\n").unwrap();
     let message = cli.invalid(&["strategy", "list"]);
-    assert!(message.contains("is not a LAG Desk database; it was left untouched"), "{message}");
-    assert_eq!(std::fs::read_to_string(cli.db()).unwrap(), "Vardas;Pavardė\nOna;Jonaitienė\n");
+    assert!(
+        message.contains("is not a LAG Desk database; it was left untouched"),
+        "{message}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(cli.db()).unwrap(),
+        "Vardas;Pavardė\nOna;Jonaitienė\n"
+    );
 }
 
 #[test]

@@ -13,7 +13,9 @@ pub enum StoreError {
     DuplicateCode { entity: &'static str, code: String },
     #[error("{entity} '{id}' does not exist")]
     NotFound { entity: &'static str, id: String },
-    #[error("{entity} '{code}' still has {dependants} under it ({count}): move or delete them first")]
+    #[error(
+        "{entity} '{code}' still has {dependants} under it ({count}): move or delete them first"
+    )]
     StillReferenced {
         entity: &'static str,
         code: String,

@@ -71,3 +71,44 @@ pub(crate) fn now() -> String {
 pub(crate) fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_connection_enforces_foreign_keys_and_full_sync() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.sqlite3")).unwrap();
+        let pragma = |name: &str| {
+            store
+                .conn
+                .query_row(&format!("PRAGMA {name}"), [], |r| r.get::<_, i64>(0))
+                .unwrap()
+        };
+        assert_eq!(pragma("foreign_keys"), 1);
+        // 2 = FULL: a committed write is on disk before the commit returns.
+        assert_eq!(pragma("synchronous"), 2);
+    }
+
+    #[test]
+    fn a_failed_write_is_rolled_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("t.sqlite3")).unwrap();
+        let result: Result<()> = store.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES ('language', 'lt')",
+                [],
+            )?;
+            Err(StoreError::NotFound {
+                entity: "strategy",
+                id: "x".into(),
+            })
+        });
+        assert!(result.is_err());
+        assert_eq!(
+            store.settings().unwrap().language,
+            lagdesk_domain::Locale::En
+        );
+    }
+}

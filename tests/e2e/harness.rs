@@ -1,0 +1,198 @@
+//! Starting and stopping the app under tauri-driver, and the few element helpers the tests use:
+//! every lookup is by `data-testid` and is retried until it succeeds or times out, because the
+//! page re-renders (and elements go stale) while the app loads data.
+
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+use thirtyfour::Capabilities;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+fn env_path(name: &str) -> PathBuf {
+    PathBuf::from(std::env::var_os(name).unwrap_or_else(|| {
+        panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`")
+    }))
+}
+
+/// A running app with its own database, driven over WebDriver.
+pub struct App {
+    pub driver: WebDriver,
+    tauri_driver: Child,
+}
+
+impl App {
+    pub async fn start(db: &Path) -> App {
+        let port = free_port();
+        let native_port = free_port();
+        let tauri_driver = Command::new(env_path("LAGDESK_E2E_DRIVER"))
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start tauri-driver");
+        wait_for_port(port);
+        let mut caps = Capabilities::new();
+        caps.set(
+            "tauri:options",
+            serde_json::json!({
+                "application": env_path("LAGDESK_E2E_APP"),
+                "args": ["--db", db],
+            }),
+        )
+        .unwrap();
+        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
+            .await
+            .expect("start a session");
+        App {
+            driver,
+            tauri_driver,
+        }
+    }
+
+    pub async fn stop(mut self) {
+        let _ = self.driver.quit().await;
+        // tauri-driver stops the app and WebKitWebDriver on SIGTERM.
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.tauri_driver.id().to_string()])
+            .status();
+        let _ = self.tauri_driver.wait();
+    }
+
+    pub async fn find(&self, testid: &str) -> WebElement {
+        let selector = format!("[data-testid=\"{testid}\"]");
+        let start = Instant::now();
+        loop {
+            if let Ok(element) = self.driver.find(By::Css(&selector)).await {
+                if element.is_displayed().await.unwrap_or(false) {
+                    return element;
+                }
+            }
+            if start.elapsed() > TIMEOUT {
+                self.screenshot(&format!("timeout-{testid}")).await;
+                panic!("no visible element {selector} after {TIMEOUT:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn click(&self, testid: &str) {
+        self.retry(testid, |e| async move { e.click().await }).await;
+    }
+
+    /// Replaces the text of an input.
+    pub async fn fill(&self, testid: &str, text: &str) {
+        let text = text.to_owned();
+        self.retry(testid, move |e| {
+            let text = text.clone();
+            async move {
+                e.clear().await?;
+                e.send_keys(text).await
+            }
+        })
+        .await;
+    }
+
+    pub async fn select(&self, testid: &str, value: &str) {
+        let value = value.to_owned();
+        self.retry(testid, move |e| {
+            let value = value.clone();
+            async move {
+                thirtyfour::components::SelectElement::new(&e)
+                    .await?
+                    .select_by_value(&value)
+                    .await
+            }
+        })
+        .await;
+    }
+
+    pub async fn select_by_text(&self, testid: &str, text: &str) {
+        let text = text.to_owned();
+        self.retry(testid, move |e| {
+            let text = text.clone();
+            async move {
+                thirtyfour::components::SelectElement::new(&e)
+                    .await?
+                    .select_by_partial_text(&text)
+                    .await
+            }
+        })
+        .await;
+    }
+
+    /// Waits until the element's text is `expected` and returns it; fails with what it saw.
+    pub async fn wait_text(&self, testid: &str, expected: &str) {
+        let start = Instant::now();
+        let mut seen = String::new();
+        while start.elapsed() < TIMEOUT {
+            seen = self.find(testid).await.text().await.unwrap_or_default();
+            if seen.trim() == expected {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        self.screenshot(&format!("mismatch-{testid}")).await;
+        panic!("{testid}: expected {expected:?}, saw {seen:?}");
+    }
+
+    pub async fn is_present(&self, testid: &str) -> bool {
+        let selector = format!("[data-testid=\"{testid}\"]");
+        self.driver
+            .find_all(By::Css(&selector))
+            .await
+            .is_ok_and(|v| !v.is_empty())
+    }
+
+    async fn retry<F, Fut>(&self, testid: &str, action: F)
+    where
+        F: Fn(WebElement) -> Fut,
+        Fut: std::future::Future<Output = WebDriverResult<()>>,
+    {
+        let start = Instant::now();
+        loop {
+            let element = self.find(testid).await;
+            match action(element).await {
+                Ok(()) => return,
+                Err(e) if start.elapsed() > TIMEOUT => panic!("{testid}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let dir = env_path("LAGDESK_E2E_SCREENSHOTS");
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{name}.png"));
+        if let Err(e) = self.driver.screenshot(&path).await {
+            eprintln!("could not save {}: {e}", path.display());
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_for_port(port: u16) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "tauri-driver did not open port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

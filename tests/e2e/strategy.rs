@@ -1,0 +1,96 @@
+//! A coordinator records a strategy in the window: it survives a restart, a wrong end year gets
+//! a message next to the field, and the plan reads in Lithuanian number formats.
+
+use crate::harness::App;
+
+const NBSP: char = '\u{a0}';
+
+async fn add_priority(app: &App, code: &str, title: &str) {
+    app.click("priority-add").await;
+    app.fill("priority-code", code).await;
+    app.fill("priority-title", title).await;
+    app.click("priority-save").await;
+    app.find(&format!("priority-edit-{code}")).await;
+}
+
+async fn add_measure(app: &App, priority_id_label: &str, code: &str, title: &str, amount: &str) {
+    app.click("measure-add").await;
+    app.select_by_text("measure-priority", priority_id_label)
+        .await;
+    app.fill("measure-code", code).await;
+    app.fill("measure-title", title).await;
+    app.fill("measure-allocation", amount).await;
+    app.click("measure-save").await;
+    app.find(&format!("plan-row-{code}")).await;
+}
+
+#[tokio::test]
+async fn a_strategy_entered_in_the_window_survives_a_restart_and_reads_in_lithuanian() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e2e.sqlite3");
+
+    let app = App::start(&db).await;
+    app.find("welcome-load-demo").await;
+    app.screenshot("01-welcome").await;
+    app.click("welcome-create-strategy").await;
+    app.fill("strategy-code", "VPS-E2E").await;
+    app.fill("strategy-title", "Pajūrio krašto VPS 2023–2029")
+        .await;
+    app.fill("strategy-start-year", "2023").await;
+    app.fill("strategy-end-year", "2020").await;
+    app.fill("strategy-envelope", "2 000 000,00").await;
+    app.click("strategy-save").await;
+    // A wrong end year is named next to its field and nothing is saved.
+    app.find("error-endYear").await;
+    app.screenshot("02-strategy-form-error").await;
+    app.fill("strategy-end-year", "2029").await;
+    app.click("strategy-save").await;
+
+    add_priority(&app, "P1", "Vietos ekonomika").await;
+    add_priority(&app, "P2", "Bendruomenės").await;
+    add_measure(&app, "P1", "M1.1", "Ūkio ir verslo plėtra", "500 000").await;
+    add_measure(&app, "P1", "M1.2", "Kaimo turizmas", "250000.50").await;
+    add_measure(
+        &app,
+        "P2",
+        "M2.1",
+        "Bendruomeninės paslaugos",
+        "1,000,000.00",
+    )
+    .await;
+    app.wait_text("plan-amount-P1", "€750,000.50").await;
+    app.wait_text("plan-total", "€1,750,000.50").await;
+    app.wait_text("plan-share-M2.1", "57.14%").await;
+    app.screenshot("03-plan-en").await;
+    app.stop().await;
+
+    let app = App::start(&db).await;
+    app.wait_text("plan-amount-M1.2", "€250,000.50").await;
+    app.wait_text("plan-amount-P2", "€1,000,000.00").await;
+    app.wait_text("plan-total", "€1,750,000.50").await;
+
+    app.click("nav-settings").await;
+    app.select("settings-language", "lt").await;
+    app.click("settings-save").await;
+    app.find("settings-saved").await;
+    app.click("nav-strategy").await;
+    app.wait_text("plan-total", &format!("1{NBSP}750{NBSP}000,50{NBSP}€"))
+        .await;
+    app.wait_text("plan-share-M2.1", &format!("57,14{NBSP}%"))
+        .await;
+    app.screenshot("04-plan-lt").await;
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn the_demo_lag_shows_its_financial_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::start(&dir.path().join("demo.sqlite3")).await;
+    app.click("welcome-load-demo").await;
+    app.wait_text("plan-total", "€4,200,000.00").await;
+    app.wait_text("plan-amount-LEADER-VEIK", "€630,000.00")
+        .await;
+    assert!(!app.is_present("plan-warning-over-envelope").await);
+    app.screenshot("05-demo-plan").await;
+    app.stop().await;
+}
