@@ -21,9 +21,21 @@ pub enum Command {
     Init,
     /// Load the demo LAG (a fictional Lithuanian LAG with a 2023-2029 strategy).
     Demo,
-    /// Add and list strategies.
+    /// Add, edit, delete and list strategies.
     #[command(subcommand)]
     Strategy(StrategyCommand),
+    /// Add, edit, reorder and delete a strategy's priorities.
+    #[command(subcommand)]
+    Priority(PriorityCommand),
+    /// Add, edit, reorder and delete a strategy's measures (and running / animation lines).
+    #[command(subcommand)]
+    Measure(MeasureCommand),
+    /// Show a strategy's financial plan with totals, shares and warnings.
+    Plan {
+        /// The strategy's code.
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+    },
     /// Import records from a CSV or XLSX file (all rows or none).
     #[command(subcommand)]
     Import(ImportCommand),
@@ -35,8 +47,147 @@ pub enum Command {
 pub enum StrategyCommand {
     /// Add a strategy.
     Add(StrategyAddArgs),
+    /// Change a strategy; options left out keep their value.
+    Edit(StrategyEditArgs),
+    /// Delete a strategy with its priorities and measures.
+    Delete {
+        /// The strategy's code.
+        code: String,
+        /// Confirm the deletion; without it, the command says what would be deleted.
+        #[arg(long)]
+        yes: bool,
+    },
     /// List the strategies.
     List,
+}
+
+#[derive(Debug, Args)]
+pub struct StrategyEditArgs {
+    /// The strategy's current code.
+    pub code: String,
+    #[arg(long, value_name = "CODE")]
+    pub new_code: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long, value_name = "YEAR")]
+    pub start: Option<i32>,
+    #[arg(long, value_name = "YEAR")]
+    pub end: Option<i32>,
+    /// draft, approved, implementing or closed.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long, value_name = "AMOUNT")]
+    pub envelope: Option<String>,
+    /// Replaces all funding sources when given at least once, e.g. --fund EAFRD=85 --fund NAT=15.
+    #[arg(long = "fund", value_name = "CODE=PERCENT")]
+    pub funds: Vec<String>,
+    #[arg(long, value_name = "PERCENT")]
+    pub running_cap: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PriorityCommand {
+    /// Add a priority at the end of the strategy's list.
+    Add {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        title: String,
+    },
+    /// Change a priority's code or title.
+    Edit {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        /// The priority's current code.
+        code: String,
+        #[arg(long, value_name = "CODE")]
+        new_code: Option<String>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Delete a priority; refused while measures are still under it.
+    Delete {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        code: String,
+    },
+    /// Move a priority up or down the list.
+    Move {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        code: String,
+        direction: Direction,
+    },
+}
+
+/// A measure's fields. On `edit`, options left out keep their value and an empty value ("")
+/// clears an optional one.
+#[derive(Debug, Args)]
+pub struct MeasureFields {
+    /// The priority's code; empty for a running or animation line outside any priority.
+    #[arg(long, value_name = "CODE")]
+    pub priority: Option<String>,
+    #[arg(long)]
+    pub title: Option<String>,
+    /// project, cooperation, running or animation (default project).
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Allocation in EUR, e.g. "1 100 000,00".
+    #[arg(long, value_name = "AMOUNT")]
+    pub allocation: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub planned_projects: Option<String>,
+    /// Maximum aid intensity in %.
+    #[arg(long, value_name = "PERCENT")]
+    pub max_intensity: Option<String>,
+    /// Maximum grant per project in EUR.
+    #[arg(long, value_name = "AMOUNT")]
+    pub max_grant: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MeasureCommand {
+    /// Add a measure at the end of its priority (or of the lines without a priority).
+    Add {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        #[arg(long)]
+        code: String,
+        #[command(flatten)]
+        fields: MeasureFields,
+    },
+    /// Change a measure.
+    Edit {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        /// The measure's current code.
+        code: String,
+        #[arg(long, value_name = "CODE")]
+        new_code: Option<String>,
+        #[command(flatten)]
+        fields: MeasureFields,
+    },
+    /// Delete a measure.
+    Delete {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        code: String,
+    },
+    /// Move a measure up or down within its priority.
+    Move {
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+        code: String,
+        direction: Direction,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -276,3 +276,170 @@ fn the_demo_loads_from_the_cli() {
     let list = cli.ok(&["strategy", "list"]);
     assert!(list.contains("€4,200,000.00"), "{list}");
 }
+
+#[test]
+fn priorities_and_measures_are_edited_reordered_and_deleted() {
+    let cli = Cli::new();
+    cli.ok(&[
+        "strategy",
+        "add",
+        "--code",
+        "VPS",
+        "--title",
+        "T",
+        "--start",
+        "2023",
+        "--end",
+        "2029",
+        "--envelope",
+        "1000000",
+    ]);
+    cli.ok(&[
+        "priority",
+        "add",
+        "--strategy",
+        "VPS",
+        "--code",
+        "P1",
+        "--title",
+        "Ekonomika",
+    ]);
+    cli.ok(&[
+        "priority",
+        "add",
+        "--strategy",
+        "VPS",
+        "--code",
+        "P2",
+        "--title",
+        "Bendruomenės",
+    ]);
+    let s = ["--strategy", "VPS"];
+    for (code, priority, amount) in [
+        ("M1", "P1", "100 000"),
+        ("M2", "P1", "50 000,50"),
+        ("M3", "P2", "200000"),
+    ] {
+        cli.ok(&[
+            &["measure", "add"][..],
+            &s,
+            &[
+                "--code",
+                code,
+                "--title",
+                code,
+                "--priority",
+                priority,
+                "--allocation",
+                amount,
+            ],
+        ]
+        .concat());
+    }
+    cli.ok(&[
+        &["measure", "add"][..],
+        &s,
+        &[
+            "--code",
+            "RUN",
+            "--title",
+            "VVG veikla",
+            "--kind",
+            "running",
+            "--allocation",
+            "90000",
+        ],
+    ]
+    .concat());
+
+    let moved = cli.ok(&[&["priority", "move"][..], &s, &["P2", "up"]].concat());
+    assert_eq!(moved.trim(), "Priorities: P2, P1");
+    let moved = cli.ok(&[&["measure", "move"][..], &s, &["M2", "up"]].concat());
+    assert_eq!(moved.trim(), "Measures: M2, M1");
+    cli.ok(&[
+        &["measure", "edit"][..],
+        &s,
+        &[
+            "M1",
+            "--new-code",
+            "M1.1",
+            "--allocation",
+            "150 000",
+            "--max-grant",
+            "20000",
+        ],
+    ]
+    .concat());
+    cli.ok(&[
+        "priority",
+        "edit",
+        "--strategy",
+        "VPS",
+        "P1",
+        "--title",
+        "Vietos ekonomika",
+    ]);
+    cli.ok(&[
+        "strategy",
+        "edit",
+        "VPS",
+        "--title",
+        "Pajūrio VPS",
+        "--status",
+        "approved",
+    ]);
+
+    let plan = cli.ok(&["plan", "--strategy", "VPS"]);
+    let codes: Vec<&str> = plan
+        .lines()
+        .skip(3)
+        .map(|l| l.split_whitespace().next().unwrap_or(""))
+        .take(5)
+        .collect();
+    assert_eq!(codes, ["P2", "M3", "P1", "M2", "M1.1"], "{plan}");
+    assert!(
+        plan.contains("Vietos ekonomika") && plan.contains("€200,000.50"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("Plan total") && plan.contains("€490,000.50"),
+        "{plan}"
+    );
+    assert!(cli.ok(&["strategy", "list"]).contains("approved"));
+
+    let refused = cli.invalid(&[&["priority", "delete"][..], &s, &["P1"]].concat());
+    assert!(
+        refused.contains("priority 'P1' still has measures under it (2)"),
+        "{refused}"
+    );
+    let refused = cli.invalid(
+        &[
+            &["measure", "edit"][..],
+            &s,
+            &["M2", "--max-grant", "60000"],
+        ]
+        .concat(),
+    );
+    assert!(
+        refused.contains("--max-grant: is more than the measure's allocation"),
+        "{refused}"
+    );
+    cli.ok(&[&["measure", "delete"][..], &s, &["M2"]].concat());
+    cli.ok(&[&["measure", "delete"][..], &s, &["M1.1"]].concat());
+    cli.ok(&[&["priority", "delete"][..], &s, &["P1"]].concat());
+    assert!(!cli.ok(&["plan", "--strategy", "VPS"]).contains("P1"));
+}
+
+#[test]
+fn deleting_a_strategy_needs_yes_and_says_what_goes_with_it() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let refused = cli.invalid(&["strategy", "delete", "VPS-2023-2029"]);
+    assert!(
+        refused.contains("also deletes its 3 priorities and 9 measures"),
+        "{refused}"
+    );
+    assert!(cli.ok(&["strategy", "list"]).contains("VPS-2023-2029"));
+    cli.ok(&["strategy", "delete", "VPS-2023-2029", "--yes"]);
+    assert!(cli.ok(&["strategy", "list"]).contains("No strategies yet"));
+}

@@ -30,6 +30,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    pub fn priority_by_code(&self, strategy_id: &str, code: &str) -> Result<Priority> {
+        self.conn
+            .query_row(
+                &format!("SELECT {PRIORITY_COLUMNS} FROM priority p WHERE p.strategy_id = ?1 AND p.code = ?2"),
+                params![strategy_id, code],
+                rows::priority,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound { entity: "priority", id: code.to_owned() })
+    }
+
+    pub fn measure_by_code(&self, strategy_id: &str, code: &str) -> Result<Measure> {
+        measure_by_code(&self.conn, strategy_id, code)
+    }
+
     pub fn create_priority(
         &mut self,
         strategy_id: &str,
@@ -159,19 +174,23 @@ impl Store {
                     Some(p) => Some(upsert_priority(tx, strategy_id, p)?),
                     None => None,
                 };
-                let input = MeasureInput { priority_id, ..entry.measure.clone() };
+                let input = MeasureInput {
+                    priority_id,
+                    ..entry.measure.clone()
+                };
                 input.validate()?;
-                let existing: Option<Measure> = tx
-                    .query_row(
-                        &format!("SELECT {MEASURE_COLUMNS} FROM measure m WHERE m.strategy_id = ?1 AND m.code = ?2"),
-                        params![strategy_id, input.code.trim()],
-                        rows::measure,
-                    )
-                    .optional()?;
+                let existing = match measure_by_code(tx, strategy_id, input.code.trim()) {
+                    Ok(m) => Some(m),
+                    Err(StoreError::NotFound { .. }) => None,
+                    Err(e) => return Err(e),
+                };
                 match existing {
-                    Some(m) if m.priority_id == input.priority_id => write_measure(tx, &m.id, &input, m.position)?,
+                    Some(m) if m.priority_id == input.priority_id => {
+                        write_measure(tx, &m.id, &input, m.position)?
+                    }
                     Some(m) => {
-                        let position = next_measure_position(tx, strategy_id, input.priority_id.as_deref())?;
+                        let position =
+                            next_measure_position(tx, strategy_id, input.priority_id.as_deref())?;
                         write_measure(tx, &m.id, &input, position)?;
                         renumber_measures(tx, strategy_id, m.priority_id.as_deref())?;
                     }
@@ -451,5 +470,20 @@ fn measure_by_id(conn: &rusqlite::Connection, id: &str) -> Result<Measure> {
     .ok_or_else(|| StoreError::NotFound {
         entity: "measure",
         id: id.to_owned(),
+    })
+}
+
+fn measure_by_code(conn: &rusqlite::Connection, strategy_id: &str, code: &str) -> Result<Measure> {
+    conn.query_row(
+        &format!(
+            "SELECT {MEASURE_COLUMNS} FROM measure m WHERE m.strategy_id = ?1 AND m.code = ?2"
+        ),
+        params![strategy_id, code],
+        rows::measure,
+    )
+    .optional()?
+    .ok_or_else(|| StoreError::NotFound {
+        entity: "measure",
+        id: code.to_owned(),
     })
 }

@@ -1,0 +1,63 @@
+//! `import plan` and `export plan|budget`.
+
+use std::path::{Path, PathBuf};
+
+use lagdesk_domain::Locale;
+use lagdesk_exchange::{
+    budget_sheet, plan_sheet, read_plan, write_sheet, ExchangeError, ExportFormat,
+};
+use lagdesk_store::Store;
+
+use crate::args::{ExportArgs, ExportWhat, Format, ImportCommand};
+use crate::error::CliError;
+
+pub fn import(store: &mut Store, command: ImportCommand) -> Result<(), CliError> {
+    let ImportCommand::Plan { file, strategy } = command;
+    import_plan(store, &file, &strategy)
+}
+
+fn import_plan(store: &mut Store, file: &Path, code: &str) -> Result<(), CliError> {
+    let strategy = store.strategy_by_code(code)?;
+    let entries = read_plan(file)?;
+    store.import_plan(&strategy.id, &entries)?;
+    let plan = store.financial_plan(&strategy.id)?;
+    println!(
+        "Imported {} rows into {}: plan total {}",
+        entries.len(),
+        strategy.code,
+        plan.plan_total.format(Locale::En)
+    );
+    Ok(())
+}
+
+pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
+    let strategy = store.strategy_by_code(&args.strategy)?;
+    let sheet = match args.what {
+        ExportWhat::Plan => plan_sheet(
+            &store.priorities(&strategy.id)?,
+            &store.measures(&strategy.id)?,
+        ),
+        ExportWhat::Budget => budget_sheet(&store.financial_plan(&strategy.id)?),
+    };
+    let format = match args.format {
+        Format::Csv => ExportFormat::Csv,
+        Format::Xlsx => ExportFormat::Xlsx,
+        Format::Json => ExportFormat::Json,
+    };
+    // Written beside the target and renamed over it, so a failed export leaves no half file.
+    let mut partial = args.out.clone().into_os_string();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    if let Err(e) = write_sheet(&sheet, format, &partial) {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e.into());
+    }
+    std::fs::rename(&partial, &args.out).map_err(|source| {
+        CliError::Exchange(ExchangeError::Io {
+            path: args.out.clone(),
+            source,
+        })
+    })?;
+    println!("Wrote {} rows to {}", sheet.rows.len(), args.out.display());
+    Ok(())
+}

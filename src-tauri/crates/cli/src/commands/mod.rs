@@ -1,0 +1,87 @@
+//! One function per command; each opens the store, does its work and prints a short report.
+//! The parsing helpers here turn option text into domain values and name the option on failure.
+
+mod files;
+mod plan;
+mod strategy;
+mod structure;
+
+use lagdesk_domain::{Bp, Money};
+use lagdesk_store::{resolve_db_path, Store, StoreError};
+
+use crate::args::{Cli, Command};
+use crate::error::CliError;
+
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let path = resolve_db_path(cli.db)?;
+    let mut store = Store::open(&path)?;
+    match cli.command {
+        Command::Init => {
+            println!(
+                "{}: ready (schema version {})",
+                path.display(),
+                lagdesk_store::LATEST_VERSION
+            );
+            Ok(())
+        }
+        Command::Demo => {
+            let id = store.load_demo()?;
+            let strategy = store.strategy(&id)?;
+            println!(
+                "Loaded the demo LAG: strategy {} ({})",
+                strategy.code, strategy.title
+            );
+            Ok(())
+        }
+        Command::Strategy(command) => strategy::run(&mut store, command),
+        Command::Priority(command) => structure::priority(&mut store, command),
+        Command::Measure(command) => structure::measure(&mut store, command),
+        Command::Plan { strategy } => plan::show(&store, &strategy),
+        Command::Import(command) => files::import(&mut store, command),
+        Command::Export(args) => files::export(&store, args),
+    }
+}
+
+pub(crate) fn money(option: &str, text: &str) -> Result<Money, CliError> {
+    Money::parse(text).map_err(|e| CliError::Input(format!("{option}: {e}")))
+}
+
+pub(crate) fn percent(option: &str, text: &str) -> Result<Bp, CliError> {
+    Bp::parse_percent(text)
+        .ok_or_else(|| CliError::Input(format!("{option}: '{text}' is not a percentage")))
+}
+
+/// Names the command-line option behind each invalid field.
+pub(crate) fn with_options(error: StoreError) -> CliError {
+    let StoreError::Invalid(invalid) = error else {
+        return error.into();
+    };
+    let lines: Vec<String> = invalid
+        .0
+        .iter()
+        .map(|p| {
+            let option = match p.field.as_str() {
+                "startYear" => "--start".to_owned(),
+                "endYear" => "--end".to_owned(),
+                "priorityId" => "--priority".to_owned(),
+                f if f.starts_with("fundingSources") => "--fund".to_owned(),
+                f => format!("--{}", kebab(f)),
+            };
+            format!("{option}: {}", p.message)
+        })
+        .collect();
+    CliError::Input(lines.join("; "))
+}
+
+/// `maxGrant` → `max-grant`.
+fn kebab(field: &str) -> String {
+    field.chars().fold(String::new(), |mut out, c| {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+        out
+    })
+}
