@@ -49,22 +49,26 @@ impl App {
             }),
         )
         .unwrap();
-        let driver = WebDriver::new(format!("http://127.0.0.1:{port}"), caps)
-            .await
-            .expect("start a session");
+        // tauri-driver answers on its port a moment before it can forward a new session to
+        // WebKitWebDriver; a refused first request is retried.
+        let url = format!("http://127.0.0.1:{port}");
+        let start = Instant::now();
+        let driver = loop {
+            match WebDriver::new(url.as_str(), caps.clone()).await {
+                Ok(driver) => break driver,
+                Err(e) if start.elapsed() > TIMEOUT => panic!("start a session: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+            }
+        };
         App {
             driver,
             tauri_driver,
         }
     }
 
-    pub async fn stop(mut self) {
-        let _ = self.driver.quit().await;
-        // tauri-driver stops the app and WebKitWebDriver on SIGTERM.
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.tauri_driver.id().to_string()])
-            .status();
-        let _ = self.tauri_driver.wait();
+    /// Ends the session; dropping the app then stops tauri-driver.
+    pub async fn stop(self) {
+        let _ = self.driver.clone().quit().await;
     }
 
     pub async fn find(&self, testid: &str) -> WebElement {
@@ -85,11 +89,13 @@ impl App {
     }
 
     pub async fn click(&self, testid: &str) {
+        eprintln!("click {testid}");
         self.retry(testid, |e| async move { e.click().await }).await;
     }
 
     /// Replaces the text of an input.
     pub async fn fill(&self, testid: &str, text: &str) {
+        eprintln!("fill {testid} with {text:?}");
         let text = text.to_owned();
         self.retry(testid, move |e| {
             let text = text.clone();
@@ -129,12 +135,19 @@ impl App {
         .await;
     }
 
-    /// Waits until the element's text is `expected` and returns it; fails with what it saw.
+    /// Waits until the element's text is `expected`; fails with what it saw. Reads
+    /// `textContent`, because WebDriver's visible text turns no-break spaces into spaces.
     pub async fn wait_text(&self, testid: &str, expected: &str) {
         let start = Instant::now();
         let mut seen = String::new();
         while start.elapsed() < TIMEOUT {
-            seen = self.find(testid).await.text().await.unwrap_or_default();
+            let element = self.find(testid).await;
+            seen = element
+                .prop("textContent")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default();
             if seen.trim() == expected {
                 return;
             }
@@ -142,6 +155,12 @@ impl App {
         }
         self.screenshot(&format!("mismatch-{testid}")).await;
         panic!("{testid}: expected {expected:?}, saw {seen:?}");
+    }
+
+    /// Scrolls the element into view, for a screenshot of it.
+    pub async fn scroll_to(&self, testid: &str) {
+        self.retry(testid, |e| async move { e.scroll_into_view().await })
+            .await;
     }
 
     pub async fn is_present(&self, testid: &str) -> bool {
@@ -168,13 +187,47 @@ impl App {
         }
     }
 
+    /// Saves a PNG of the window. WebKit takes the snapshot on its next painted frame, and a
+    /// still page under Xvfb may paint none, so a 1-pixel, nearly transparent marker flickers in
+    /// a corner while the snapshot is taken.
     pub async fn screenshot(&self, name: &str) {
+        eprintln!("screenshot {name}");
         let dir = env_path("LAGDESK_E2E_SCREENSHOTS");
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join(format!("{name}.png"));
-        if let Err(e) = self.driver.screenshot(&path).await {
-            eprintln!("could not save {}: {e}", path.display());
+        let _ = self.driver.execute(FRAME_PUMP_START, Vec::new()).await;
+        let shot = tokio::time::timeout(TIMEOUT, self.driver.screenshot(&path)).await;
+        let _ = self.driver.execute(FRAME_PUMP_STOP, Vec::new()).await;
+        match shot {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => panic!("could not save {}: {e}", path.display()),
+            Err(_) => panic!("no screenshot {} after {TIMEOUT:?}", path.display()),
         }
+    }
+}
+
+const FRAME_PUMP_START: &str = "
+    const pixel = document.createElement('div');
+    pixel.id = 'e2e-frame-pump';
+    pixel.style.cssText = 'position:fixed;right:0;bottom:0;width:1px;height:1px;pointer-events:none';
+    document.body.appendChild(pixel);
+    let odd = false;
+    window.__e2eFramePump = setInterval(() => {
+        odd = !odd;
+        pixel.style.background = odd ? 'rgba(0,0,0,0.01)' : 'rgba(0,0,0,0.02)';
+    }, 16);";
+
+const FRAME_PUMP_STOP: &str = "
+    clearInterval(window.__e2eFramePump);
+    document.getElementById('e2e-frame-pump')?.remove();";
+
+/// Stops tauri-driver, and with it the app and WebKitWebDriver, also when a test fails.
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.tauri_driver.id().to_string()])
+            .status();
+        let _ = self.tauri_driver.wait();
     }
 }
 

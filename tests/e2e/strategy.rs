@@ -61,6 +61,7 @@ async fn a_strategy_entered_in_the_window_survives_a_restart_and_reads_in_lithua
     app.wait_text("plan-amount-P1", "€750,000.50").await;
     app.wait_text("plan-total", "€1,750,000.50").await;
     app.wait_text("plan-share-M2.1", "57.14%").await;
+    app.scroll_to("financial-plan").await;
     app.screenshot("03-plan-en").await;
     app.stop().await;
 
@@ -78,6 +79,7 @@ async fn a_strategy_entered_in_the_window_survives_a_restart_and_reads_in_lithua
         .await;
     app.wait_text("plan-share-M2.1", &format!("57,14{NBSP}%"))
         .await;
+    app.scroll_to("financial-plan").await;
     app.screenshot("04-plan-lt").await;
     app.stop().await;
 }
@@ -91,6 +93,7 @@ async fn the_demo_lag_shows_its_financial_plan() {
     app.wait_text("plan-amount-LEADER-VEIK", "€630,000.00")
         .await;
     assert!(!app.is_present("plan-warning-over-envelope").await);
+    app.scroll_to("financial-plan").await;
     app.screenshot("05-demo-plan").await;
     app.stop().await;
 }

@@ -130,6 +130,8 @@ pub fn ui_build() -> Result {
         ui.join("src"),
         ui.join("index.html"),
         ui.join("vite.config.ts"),
+        ui.join("svelte.config.js"),
+        ui.join("package.json"),
         ui.join("package-lock.json"),
         root().join("assets").join("i18n"),
     ];

@@ -140,6 +140,13 @@ measure-form-new = New measure
 measure-form-edit = Edit measure
 measure-delete-title = Delete the measure?
 measure-delete-text = The measure { $code } “{ $title }” will be deleted.
+measure-projects =
+    { $count ->
+        [one] { $count } project
+       *[other] { $count } projects
+    }
+measure-intensity = intensity up to { $share }
+measure-grant = grant up to { $amount }
 measures-outside = Outside priorities: running and animation
 
 kind-project = Local projects
@@ -151,9 +158,6 @@ col-code = Code
 col-title = Title
 col-kind = Kind
 col-allocation = Allocation
-col-planned-projects = Projects
-col-max-intensity = Max. intensity
-col-max-grant = Max. grant
 col-actions = Actions
 col-allocated = Allocated
 col-share = Share

@@ -1,5 +1,7 @@
-// App-wide keyboard shortcuts: Ctrl+S (Cmd+S) submits the open form.
-/** The form Ctrl+S saves: the one holding the focus, else the one in an open dialog, else the page's. */
+// App-wide keyboard shortcuts: Ctrl+S (Cmd+S) submits the open form; Escape cancels it.
+// Dialogs handle their own Escape first.
+
+/** The open form: the one holding the focus, else the one in a dialog, else the page's. */
 function openForm(): HTMLFormElement | null {
   const active = document.activeElement;
   const focused = active instanceof HTMLElement ? active.closest('form') : null;
@@ -10,5 +12,11 @@ export function handleShortcut(event: KeyboardEvent): void {
   if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
     event.preventDefault();
     openForm()?.requestSubmit();
+  } else if (event.key === 'Escape' && !event.defaultPrevented) {
+    const cancel = openForm()?.querySelector<HTMLButtonElement>('button[data-cancel]');
+    if (cancel) {
+      event.preventDefault();
+      cancel.click();
+    }
   }
 }

@@ -1,0 +1,251 @@
+# LAG Desk naudotojo sąsaja: lietuvių kalba.
+# Kiekvienas pranešimas yra ir en/ui.ftl bei lv/ui.ftl su tuo pačiu id ir kintamaisiais.
+
+## Apvalkalas
+
+nav-label = Pagrindinė navigacija
+nav-strategy = Strategija
+nav-settings = Nustatymai
+app-version = Versija { $version }
+loading = Įkeliama…
+startup-failed = LAG Desk nepavyko atidaryti duomenų bazės.
+
+## Bendri veiksmai ir formų tekstai
+
+action-save = Išsaugoti
+action-cancel = Atšaukti
+action-edit = Redaguoti
+action-delete = Ištrinti
+action-remove = Pašalinti
+action-move-up = Perkelti aukštyn
+action-move-down = Perkelti žemyn
+action-edit-of = Redaguoti { $code }
+action-delete-of = Ištrinti { $code }
+action-move-up-of = Perkelti { $code } aukštyn
+action-move-down-of = Perkelti { $code } žemyn
+saving = Saugoma…
+option-none = — nėra —
+field-optional = Neprivaloma.
+form-has-problems = Ištaisykite pažymėtus laukus.
+form-shortcuts = Enter arba Ctrl+S – išsaugoti, Esc – atšaukti.
+money-hint = Eurais, pvz., 1 234 567,89.
+
+## Kalbos (kiekviena sava kalba)
+
+language-label = Kalba
+language-lt = Lietuvių
+language-lv = Latviešu
+language-en = English
+
+## Pradžios ekranas
+
+welcome-title = Sveiki atvykę į LAG Desk
+welcome-intro = LAG Desk šiame kompiuteryje saugo jūsų vietos veiklos grupės (VVG) vietos plėtros strategiją (VPS): jos prioritetus, priemones ir biudžetą, kuris tikrinamas pagal skirtą lėšų sumą ir VVG veiklos išlaidų ribą. Programa veikia be interneto ryšio ir jai nereikia paskyros.
+welcome-create-title = Sukurti strategiją
+welcome-create-text = Pradėkite nuo tuščios vietos plėtros strategijos ir įveskite jos prioritetus, priemones ir lėšas.
+welcome-demo-title = Įkelti pavyzdinę VVG
+welcome-demo-text = Susipažinkite su pavyzdine VVG ir jos 2023–2029 m. strategija. Ją bet kada galėsite ištrinti.
+welcome-demo-loading = Įkeliama pavyzdinė VVG…
+
+## Strategija
+
+strategy-page-title = Vietos plėtros strategija
+strategy-overline = Vietos plėtros strategija (VPS)
+strategy-select-label = Rodoma strategija
+strategy-new = Nauja strategija
+strategy-edit = Redaguoti strategiją
+strategy-delete = Ištrinti strategiją
+strategy-period = { $start }–{ $end } m.
+strategy-updated = Paskutinį kartą keista { $date }
+strategy-counts =
+    { $priorities ->
+        [one] { $priorities } prioritetas
+        [few] { $priorities } prioritetai
+        [many] { $priorities } prioriteto
+       *[other] { $priorities } prioritetų
+    }, { $measures ->
+        [one] { $measures } priemonė
+        [few] { $measures } priemonės
+        [many] { $measures } priemonės
+       *[other] { $measures } priemonių
+    }
+strategy-option =
+    { $code } – { $title } ({ $priorities ->
+        [one] { $priorities } prioritetas
+        [few] { $priorities } prioritetai
+        [many] { $priorities } prioriteto
+       *[other] { $priorities } prioritetų
+    }, { $measures ->
+        [one] { $measures } priemonė
+        [few] { $measures } priemonės
+        [many] { $measures } priemonės
+       *[other] { $measures } priemonių
+    })
+strategy-empty-title = Strategijos dar nėra
+strategy-empty-text = Sukurkite vietos plėtros strategiją ir suplanuokite jos prioritetus, priemones ir biudžetą.
+strategy-empty-action = Sukurti strategiją
+strategy-form-new = Nauja strategija
+strategy-form-edit = Strategijos redagavimas
+strategy-code-hint = Trumpas žymuo, pvz., VPS-2023.
+strategy-delete-title = Ištrinti strategiją?
+strategy-delete-text =
+    Strategija { $code } „{ $title }“ bus ištrinta kartu su { $priorities ->
+        [one] { $priorities } prioritetu
+        [few] { $priorities } prioritetais
+        [many] { $priorities } prioriteto
+       *[other] { $priorities } prioritetų
+    } ir { $measures ->
+        [one] { $measures } priemone
+        [few] { $measures } priemonėmis
+        [many] { $measures } priemonės
+       *[other] { $measures } priemonių
+    }. Šio veiksmo atšaukti negalima.
+strategy-delete-confirm = Ištrinti strategiją
+
+field-code = Kodas
+field-title = Pavadinimas
+field-start-year = Pradžios metai
+field-end-year = Pabaigos metai
+field-status = Būsena
+field-envelope = Skirta lėšų suma (EUR)
+field-running-cap = VVG veiklos išlaidų ir aktyvinimo riba (%)
+field-priority = Prioritetas
+field-kind = Rūšis
+field-allocation = Suplanuota suma (EUR)
+field-planned-projects = Planuojamas projektų skaičius
+field-max-intensity = Didžiausias paramos intensyvumas (%)
+field-max-grant = Didžiausia paramos suma (EUR)
+
+status-draft = Rengiama
+status-approved = Patvirtinta
+status-implementing = Įgyvendinama
+status-closed = Užbaigta
+
+funding-title = Finansavimo šaltiniai
+funding-code = Kodas
+funding-name = Pavadinimas
+funding-share = Dalis (%)
+funding-code-of = Finansavimo šaltinio Nr. { $n } kodas
+funding-name-of = Finansavimo šaltinio Nr. { $n } pavadinimas
+funding-share-of = Finansavimo šaltinio Nr. { $n } dalis (%)
+funding-remove-of = Pašalinti finansavimo šaltinį Nr. { $n }
+funding-add = Pridėti finansavimo šaltinį
+funding-total = Dalių suma: { $total }
+funding-default-eafrd = EŽŪFKP
+funding-default-national = Valstybės biudžetas
+
+## Prioritetai ir priemonės
+
+editor-title = Prioritetai ir priemonės
+editor-reorder-hint = Tvarką keiskite rodyklėmis arba eilutėje paspaudę Alt+↑ / Alt+↓.
+priority-add = Pridėti prioritetą
+priority-add-first = Pridėti pirmąjį prioritetą
+priority-empty-title = Prioritetų dar nėra
+priority-empty-text = Pridėkite pirmąjį prioritetą, o tada – jam įgyvendinti skirtas priemones.
+priority-no-measures = Šiame prioritete priemonių dar nėra.
+priority-form-new = Naujas prioritetas
+priority-form-edit = Prioriteto redagavimas
+priority-delete-title = Ištrinti prioritetą?
+priority-delete-text = Prioritetas { $code } „{ $title }“ bus ištrintas.
+measure-add = Pridėti priemonę
+measure-form-new = Nauja priemonė
+measure-form-edit = Priemonės redagavimas
+measure-delete-title = Ištrinti priemonę?
+measure-delete-text = Priemonė { $code } „{ $title }“ bus ištrinta.
+measure-projects =
+    { $count ->
+        [one] { $count } projektas
+        [few] { $count } projektai
+        [many] { $count } projekto
+       *[other] { $count } projektų
+    }
+measure-intensity = intensyvumas iki { $share }
+measure-grant = parama iki { $amount }
+measures-outside = Ne prioritetuose: VVG veiklos išlaidos ir aktyvinimas
+
+kind-project = Vietos projektai
+kind-cooperation = Bendradarbiavimo projektai
+kind-running = VVG veiklos išlaidos
+kind-animation = Teritorijos gyventojų aktyvinimas
+
+col-code = Kodas
+col-title = Pavadinimas
+col-kind = Rūšis
+col-allocation = Suplanuota
+col-actions = Veiksmai
+col-allocated = Suplanuota
+col-share = Dalis
+col-amount = Suma
+col-funding-source = Finansavimo šaltinis
+
+## Finansinis planas
+
+plan-title = Finansinis planas
+plan-share-note = Prioritetų ir jų priemonių dalys skaičiuojamos nuo vietos projektams skirtų lėšų, o VVG veiklos išlaidų ir aktyvinimo – nuo visos strategijos lėšų.
+plan-level-priority = Prioritetas
+plan-no-priorities = Prioritetų dar nėra: pridėkite pirmąjį prioritetą aukščiau.
+plan-local-total = Vietos projektai
+plan-running-total = VVG veiklos išlaidos ir aktyvinimas
+plan-cap = riba { $cap }
+plan-total = Iš viso
+plan-envelope = Skirta lėšų suma
+plan-unallocated = Dar nepaskirstyta
+plan-funding-title = Pagal finansavimo šaltinius
+plan-warning-over-envelope = Planas skirtą lėšų sumą viršija { $difference }.
+plan-warning-running-cap = VVG veiklos išlaidos ir aktyvinimas sudaro { $share } strategijos lėšų – tai { $difference } daugiau, nei leidžia { $cap } riba.
+
+## Nustatymai
+
+settings-title = Nustatymai
+settings-language-title = Kalba
+settings-language-hint = Kalba iš karto pakeičiama visoje programoje; ja spausdinamos ir suvestinės.
+settings-user-title = Koordinatorius
+settings-coordinator = Koordinatoriaus vardas ir pavardė
+settings-coordinator-hint = Įrašomas į pakeitimų žurnalą ir spausdinamas suvestinėse.
+settings-saved = Išsaugota
+org-title = Organizacija (VVG)
+org-name = VVG pavadinimas
+org-legal-code = Juridinio asmens kodas
+org-country = Šalis
+org-region = Regionas
+org-address = Adresas
+about-title = Apie šią kopiją
+about-version = Versija
+about-database = Duomenų bazės failas
+
+## Vieno lauko klaidos (problem-<kodas>)
+
+problem-required = Privalomas laukas.
+problem-year-out-of-range = Įveskite metus nuo { $min } iki { $max }.
+problem-end-before-start = Negali būti ankstesni nei pradžios metai ({ $start }).
+problem-negative = Reikšmė negali būti neigiama.
+problem-percent-out-of-range = Turi būti nuo 0 % iki 100 %.
+problem-funding-sources-required = Pridėkite bent vieną finansavimo šaltinį.
+problem-duplicate-code = Kodas { $code } jau naudojamas.
+problem-share-out-of-range = Turi būti daugiau nei 0 % ir ne daugiau kaip 100 %.
+problem-shares-not-100 = Dalių suma yra { $total }, o turi būti 100 %.
+problem-priority-required = Vietos projektų ir bendradarbiavimo priemonės turi priklausyti prioritetui.
+problem-not-positive = Reikšmė turi būti didesnė už nulį.
+problem-grant-above-allocation = Negali viršyti priemonei suplanuotos sumos ({ $allocation }).
+problem-too-long = Per ilgas tekstas: simbolių skaičius negali viršyti { $max }.
+problem-not-an-amount = Tai ne suma: rašykite, pvz., 1 234,56.
+problem-too-many-decimals = Sumoje po kablelio gali būti ne daugiau kaip du skaitmenys (centai).
+problem-too-large = Suma per didelė.
+problem-not-a-percent = Tai ne procentai: rašykite, pvz., 85 arba 12,5.
+problem-not-a-whole-number = Įveskite sveikąjį skaičių, pvz., 12.
+
+## Viso veiksmo klaidos (error-<kodas>)
+
+error-invalid = Kai kuriuos laukus reikia ištaisyti.
+error-duplicate-code = Šis kodas jau naudojamas.
+error-not-found = Šio įrašo nebėra. Galbūt jis buvo ištrintas.
+error-still-referenced =
+    Šiame prioritete dar yra { $count ->
+        [one] { $count } priemonė
+        [few] { $count } priemonės
+        [many] { $count } priemonės
+       *[other] { $count } priemonių
+    }: pirmiausia jas perkelkite arba ištrinkite.
+error-database-newer = Duomenų bazė įrašyta naujesne LAG Desk versija. Norėdami ją atidaryti, įdiekite naujesnę versiją.
+error-not-a-lagdesk-database = Šis failas nėra LAG Desk duomenų bazė.
+error-internal = LAG Desk viduje įvyko klaida. Niekas nepakeista.

@@ -1,0 +1,51 @@
+// Settings: saving the coordinator and the LAG profile, and the language switching the whole UI.
+import { clearMocks } from '@tauri-apps/api/mocks';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../lib/i18n';
+import { mockBackend } from '../../testing/backend';
+import { appInfo, settings, strategyHandlers } from '../../testing/fixtures';
+import Shell from '../shell/Shell.svelte';
+
+afterEach(() => {
+  clearMocks();
+  setLocale('en');
+});
+
+async function openSettings() {
+  const calls = mockBackend({
+    get_settings: () => settings('en'),
+    get_app_info: () => appInfo(false),
+    get_organisation: () => null,
+    save_settings: (args) => args.settings,
+    save_organisation: (args) => args.organisation,
+    ...strategyHandlers,
+  });
+  render(Shell);
+  await fireEvent.click(await screen.findByTestId('nav-settings'));
+  return calls;
+}
+
+describe('settings', () => {
+  it('saves the coordinator and the organisation, and shows the LAG in the sidebar', async () => {
+    const calls = await openSettings();
+    await fireEvent.input(screen.getByTestId('settings-coordinator'), { target: { value: 'Jonas Jonaitis' } });
+    await fireEvent.input(screen.getByTestId('org-name'), { target: { value: 'Molėtų VVG' } });
+    await fireEvent.click(screen.getByTestId('settings-save'));
+    expect((await screen.findByTestId('settings-saved')).textContent).toContain('Saved');
+    expect(screen.getByTestId('sidebar-organisation').textContent).toBe('Molėtų VVG');
+    const sent = calls.filter((call) => call.command.startsWith('save_')).map((call) => call.args);
+    expect(sent).toEqual([
+      { settings: { language: 'en', coordinatorName: 'Jonas Jonaitis' } },
+      { organisation: { name: 'Molėtų VVG', legalCode: '', country: '', region: '', address: '' } },
+    ]);
+  });
+
+  it('re-renders the whole UI in the chosen language at once', async () => {
+    await openSettings();
+    await fireEvent.change(screen.getByTestId('settings-language'), { target: { value: 'lv' } });
+    expect((await screen.findByTestId('page-title')).textContent).toBe('Iestatījumi');
+    expect(screen.getByTestId('nav-strategy').textContent).toContain('Stratēģija');
+    expect(screen.getByTestId('settings-save').textContent).toContain('Saglabāt');
+  });
+});
