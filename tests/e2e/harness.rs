@@ -157,6 +157,70 @@ impl App {
         panic!("{testid}: expected {expected:?}, saw {seen:?}");
     }
 
+    /// Waits until the element's text contains `part`.
+    pub async fn wait_contains(&self, testid: &str, part: &str) {
+        let start = Instant::now();
+        let mut seen = String::new();
+        while start.elapsed() < TIMEOUT {
+            let element = self.find(testid).await;
+            seen = element
+                .prop("textContent")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            if seen.contains(part) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{testid}: expected it to contain {part:?}, saw {seen:?}");
+    }
+
+    /// The codes of the elements whose `data-testid` starts with `prefix`, in page order.
+    pub async fn codes_in_order(&self, prefix: &str) -> Vec<String> {
+        let selector = format!("[data-testid^=\"{prefix}\"]");
+        let mut codes = Vec::new();
+        for element in self
+            .driver
+            .find_all(By::Css(&selector))
+            .await
+            .unwrap_or_default()
+        {
+            if let Ok(Some(id)) = element.attr("data-testid").await {
+                codes.push(id.trim_start_matches(prefix).to_owned());
+            }
+        }
+        codes
+    }
+
+    /// Waits until the code at `index` among `prefix` elements is `code`.
+    pub async fn wait_order(&self, prefix: &str, index: usize, code: &str) {
+        let start = Instant::now();
+        let mut seen = Vec::new();
+        while start.elapsed() < TIMEOUT {
+            seen = self.codes_in_order(prefix).await;
+            if seen.get(index).map(String::as_str) == Some(code) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("expected {code} at {index} of {prefix}*, saw {seen:?}");
+    }
+
+    /// Focuses the element and presses `modifier` + `key` on it.
+    pub async fn press_on(&self, testid: &str, modifier: Key, key: Key) {
+        eprintln!("press {modifier:?}+{key:?} on {testid}");
+        self.retry(testid, move |e| {
+            let keys = modifier.clone() + key.clone();
+            async move {
+                e.focus().await?;
+                e.send_keys(keys).await
+            }
+        })
+        .await;
+    }
+
     /// Scrolls the element into view, for a screenshot of it.
     pub async fn scroll_to(&self, testid: &str) {
         self.retry(testid, |e| async move { e.scroll_into_view().await })

@@ -1,6 +1,8 @@
 //! A coordinator records a strategy in the window: it survives a restart, a wrong end year gets
 //! a message next to the field, and the plan reads in Lithuanian number formats.
 
+use thirtyfour::Key;
+
 use crate::harness::App;
 
 const NBSP: char = '\u{a0}';
@@ -95,5 +97,56 @@ async fn the_demo_lag_shows_its_financial_plan() {
     assert!(!app.is_present("plan-warning-over-envelope").await);
     app.scroll_to("financial-plan").await;
     app.screenshot("05-demo-plan").await;
+    app.stop().await;
+}
+
+/// The plan's row codes, top to bottom.
+async fn plan_order(app: &App) -> Vec<String> {
+    app.codes_in_order("plan-row-").await
+}
+
+#[tokio::test]
+async fn measures_are_reordered_edited_and_deleted_with_confirmation() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::start(&dir.path().join("edit.sqlite3")).await;
+    app.click("welcome-load-demo").await;
+    app.wait_text("plan-total", "€4,200,000.00").await;
+    let first_three = |order: Vec<String>| order.into_iter().take(4).collect::<Vec<_>>();
+    assert_eq!(
+        first_three(plan_order(&app).await),
+        ["1", "LEADER-SAVA-1.1", "LEADER-SAVA-1.2", "LEADER-SAVA-1.3"]
+    );
+
+    app.click("measure-up-LEADER-SAVA-1.2").await;
+    app.wait_order("plan-row-", 1, "LEADER-SAVA-1.2").await;
+    // The keyboard moves a focused row too.
+    app.press_on("measure-row-LEADER-SAVA-1.2", Key::Alt, Key::Down)
+        .await;
+    app.wait_order("plan-row-", 1, "LEADER-SAVA-1.1").await;
+
+    // Deleting asks first; cancelling keeps the measure.
+    app.click("measure-delete-LEADER-SAVA-1.3").await;
+    app.find("confirm-dialog").await;
+    app.click("confirm-cancel").await;
+    app.find("plan-row-LEADER-SAVA-1.3").await;
+    app.click("measure-delete-LEADER-SAVA-1.3").await;
+    app.click("confirm-ok").await;
+    app.wait_text("plan-total", "€3,680,000.00").await;
+    assert!(!app.is_present("plan-row-LEADER-SAVA-1.3").await);
+
+    // A priority that still has measures is not deleted.
+    app.click("priority-delete-3").await;
+    app.click("confirm-ok").await;
+    app.find("editor-error").await;
+    app.find("plan-row-3").await;
+
+    // A smaller envelope brings the over-envelope warning with the difference.
+    app.click("strategy-edit").await;
+    app.fill("strategy-envelope", "3 000 000").await;
+    app.click("strategy-save").await;
+    app.wait_contains("plan-warning-over-envelope", "€680,000.00")
+        .await;
+    app.scroll_to("plan-warning-over-envelope").await;
+    app.screenshot("06-over-envelope").await;
     app.stop().await;
 }
