@@ -135,9 +135,25 @@ impl App {
         .await;
     }
 
-    /// Waits until the element's text is `expected`; fails with what it saw. Reads
-    /// `textContent`, because WebDriver's visible text turns no-break spaces into spaces.
+    /// Waits until the element's text is `expected`.
     pub async fn wait_text(&self, testid: &str, expected: &str) {
+        self.wait_for_text(testid, &format!("{expected:?}"), |seen| {
+            seen.trim() == expected
+        })
+        .await;
+    }
+
+    /// Waits until the element's text contains `part`.
+    pub async fn wait_contains(&self, testid: &str, part: &str) {
+        self.wait_for_text(testid, &format!("text with {part:?}"), |seen| {
+            seen.contains(part)
+        })
+        .await;
+    }
+
+    /// Polls the element's `textContent` (WebDriver's visible text would turn no-break spaces
+    /// into spaces) until `ok` accepts it; fails with what it saw.
+    async fn wait_for_text(&self, testid: &str, wanted: &str, ok: impl Fn(&str) -> bool) {
         let start = Instant::now();
         let mut seen = String::new();
         while start.elapsed() < TIMEOUT {
@@ -148,33 +164,13 @@ impl App {
                 .ok()
                 .flatten()
                 .unwrap_or_default();
-            if seen.trim() == expected {
+            if ok(&seen) {
                 return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         self.screenshot(&format!("mismatch-{testid}")).await;
-        panic!("{testid}: expected {expected:?}, saw {seen:?}");
-    }
-
-    /// Waits until the element's text contains `part`.
-    pub async fn wait_contains(&self, testid: &str, part: &str) {
-        let start = Instant::now();
-        let mut seen = String::new();
-        while start.elapsed() < TIMEOUT {
-            let element = self.find(testid).await;
-            seen = element
-                .prop("textContent")
-                .await
-                .ok()
-                .flatten()
-                .unwrap_or_default();
-            if seen.contains(part) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("{testid}: expected it to contain {part:?}, saw {seen:?}");
+        panic!("{testid}: expected {wanted}, saw {seen:?}");
     }
 
     /// The codes of the elements whose `data-testid` starts with `prefix`, in page order.

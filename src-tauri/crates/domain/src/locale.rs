@@ -59,8 +59,30 @@ impl FromStr for Locale {
     }
 }
 
+/// Hundredths as plain text with a dot and two decimals: `-123456` → `-1234.56`. Money in cents
+/// and shares in basis points both print this way in exports.
+pub(crate) fn plain_hundredths(value: i64) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let abs = value.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
+/// The unsigned size of `value` hundredths as a reader of `locale` writes it: lt / lv
+/// `1 234,56` (no-break spaces), en `1,234.56`; and the sign to put before it, if any.
+pub(crate) fn local_hundredths(value: i64, locale: Locale) -> (&'static str, String) {
+    let sign = if value < 0 { "−" } else { "" };
+    let abs = value.unsigned_abs();
+    let text = match locale {
+        Locale::Lt | Locale::Lv => {
+            format!("{},{:02}", group_digits(abs / 100, '\u{a0}'), abs % 100)
+        }
+        Locale::En => format!("{}.{:02}", group_digits(abs / 100, ','), abs % 100),
+    };
+    (sign, text)
+}
+
 /// `1234567` → `1 234 567` with the given separator.
-pub(crate) fn group_digits(value: u64, separator: char) -> String {
+fn group_digits(value: u64, separator: char) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

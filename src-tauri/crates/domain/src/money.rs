@@ -8,7 +8,7 @@ use std::ops::{Add, AddAssign, Neg, Sub};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::locale::{group_digits, Locale};
+use crate::locale::{local_hundredths, plain_hundredths, Locale};
 
 /// An amount in EUR cents. Crosses IPC as a plain number of cents.
 #[derive(
@@ -118,26 +118,16 @@ impl Money {
 
     /// `1240000.00`: the plain decimal form used in CSV and JSON exports.
     pub fn to_decimal_string(self) -> String {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        format!("{sign}{}.{:02}", abs / 100, abs % 100)
+        plain_hundredths(self.0)
     }
 
     /// The amount as a reader of `locale` expects it: lt and lv `1 234 567,89 €`,
     /// en `€1,234,567.89`. Spaces are no-break spaces so an amount never wraps.
     pub fn format(self, locale: Locale) -> String {
-        let sign = if self.0 < 0 { "−" } else { "" };
-        let abs = self.0.unsigned_abs();
-        let fraction = format!("{:02}", abs % 100);
+        let (sign, number) = local_hundredths(self.0, locale);
         match locale {
-            Locale::Lt | Locale::Lv => {
-                let whole = group_digits(abs / 100, '\u{a0}');
-                format!("{sign}{whole},{fraction}\u{a0}€")
-            }
-            Locale::En => {
-                let whole = group_digits(abs / 100, ',');
-                format!("{sign}€{whole}.{fraction}")
-            }
+            Locale::Lt | Locale::Lv => format!("{sign}{number}\u{a0}€"),
+            Locale::En => format!("{sign}€{number}"),
         }
     }
 }

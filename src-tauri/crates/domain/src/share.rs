@@ -7,7 +7,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::locale::{group_digits, Locale};
+use crate::locale::{local_hundredths, plain_hundredths, Locale};
 use crate::money::Money;
 
 /// A share or rate in basis points: `8500` is 85 %.
@@ -62,22 +62,15 @@ impl Bp {
 
     /// `85.00`: two decimals and a dot, as in CSV exports.
     pub fn to_percent_string(self) -> String {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let abs = self.0.unsigned_abs();
-        format!("{sign}{}.{:02}", abs / 100, abs % 100)
+        plain_hundredths(self.0)
     }
 
     /// lt / lv `12,34 %`, en `12.34%`.
     pub fn format(self, locale: Locale) -> String {
-        let sign = if self.0 < 0 { "−" } else { "" };
-        let abs = self.0.unsigned_abs();
+        let (sign, number) = local_hundredths(self.0, locale);
         match locale {
-            Locale::Lt | Locale::Lv => format!(
-                "{sign}{},{:02}\u{a0}%",
-                group_digits(abs / 100, '\u{a0}'),
-                abs % 100
-            ),
-            Locale::En => format!("{sign}{}.{:02}%", group_digits(abs / 100, ','), abs % 100),
+            Locale::Lt | Locale::Lv => format!("{sign}{number}\u{a0}%"),
+            Locale::En => format!("{sign}{number}%"),
         }
     }
 }
