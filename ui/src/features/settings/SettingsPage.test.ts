@@ -1,7 +1,8 @@
 // Settings: saving the coordinator and the LAG profile, and the language switching the whole UI.
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { IpcError } from '../../lib/bindings/IpcError';
 import { setLocale } from '../../lib/i18n';
 import { mockBackend } from '../../testing/backend';
 import { appInfo, settings, strategyHandlers } from '../../testing/fixtures';
@@ -12,12 +13,18 @@ afterEach(() => {
   setLocale('en');
 });
 
-async function openSettings() {
+const tooLong: IpcError = {
+  code: 'invalid',
+  message: 'coordinatorName: too long',
+  fields: [{ field: 'coordinatorName', code: 'too-long', args: { max: '200' }, message: 'too long' }],
+};
+
+async function openSettings(saveSettings: (args: Record<string, unknown>) => unknown = (args) => args.settings) {
   const calls = mockBackend({
     get_settings: () => settings('en'),
     get_app_info: () => appInfo(false),
     get_organisation: () => null,
-    save_settings: (args) => args.settings,
+    save_settings: saveSettings,
     save_organisation: (args) => args.organisation,
     ...strategyHandlers,
   });
@@ -39,6 +46,30 @@ describe('settings', () => {
       { settings: { language: 'en', coordinatorName: 'Jonas Jonaitis' } },
       { organisation: { name: 'Molėtų VVG', legalCode: '', country: '', region: '', address: '' } },
     ]);
+  });
+
+  it('shows the backend problem next to the coordinator, and drops it once saved', async () => {
+    let refuse = true;
+    const calls = await openSettings((args) => {
+      if (refuse) throw tooLong;
+      return args.settings;
+    });
+    await fireEvent.input(screen.getByTestId('settings-coordinator'), { target: { value: 'J'.repeat(201) } });
+    await fireEvent.input(screen.getByTestId('org-name'), { target: { value: 'Molėtų VVG' } });
+    await fireEvent.click(screen.getByTestId('settings-save'));
+    expect((await screen.findByTestId('error-coordinatorName')).textContent).toBe('Too long: at most 200 characters.');
+    expect(screen.getByTestId('form-error').textContent).toContain('Please correct the marked fields.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('settings-coordinator')));
+    expect(screen.queryByTestId('settings-saved')).toBeNull();
+    expect(calls.some((call) => call.command === 'save_organisation')).toBe(false);
+
+    refuse = false;
+    await fireEvent.input(screen.getByTestId('settings-coordinator'), { target: { value: 'Jonas' } });
+    await fireEvent.click(screen.getByTestId('settings-save'));
+    expect((await screen.findByTestId('settings-saved')).textContent).toContain('Saved');
+    expect(screen.queryByTestId('error-coordinatorName')).toBeNull();
+    expect(screen.queryByTestId('form-error')).toBeNull();
+    expect(calls.filter((call) => call.command === 'save_organisation')).toHaveLength(1);
   });
 
   it('re-renders the whole UI in the chosen language at once', async () => {

@@ -91,4 +91,34 @@ describe('priorities and measures editor', () => {
     });
     expect(screen.queryByTestId('measure-dialog')).toBeNull();
   });
+
+  it('keeps the priority dialog open with the backend problem next to the code', async () => {
+    const calls = mockBackend({
+      create_priority: () => {
+        throw { code: 'invalid', message: '', fields: [{ field: 'code', code: 'duplicate-code', args: { code: 'P1' }, message: '' }] };
+      },
+    });
+    const onchange = renderEditor();
+    await fireEvent.click(screen.getByTestId('priority-add'));
+    await fireEvent.input(screen.getByTestId('priority-code'), { target: { value: ' P1 ' } });
+    await fireEvent.input(screen.getByTestId('priority-title'), { target: { value: 'Darbo vietos' } });
+    await fireEvent.click(screen.getByTestId('priority-save'));
+    expect((await screen.findByTestId('error-code')).textContent).toBe('The code P1 is already used.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('priority-code')));
+    expect(calls[0].args).toEqual({ strategyId: 's1', input: { code: 'P1', title: 'Darbo vietos' } });
+    expect(screen.getByTestId('priority-dialog')).toBeTruthy();
+    expect(onchange).not.toHaveBeenCalled();
+  });
+
+  it('stops a measure without an allocation before sending anything', async () => {
+    const calls = mockBackend({});
+    renderEditor();
+    await fireEvent.click(screen.getByTestId('measure-add'));
+    await fireEvent.input(screen.getByTestId('measure-code'), { target: { value: 'M1.3' } });
+    await fireEvent.click(screen.getByTestId('measure-save'));
+    expect((await screen.findByTestId('error-allocation')).textContent).toBe('Required.');
+    expect(screen.getByTestId('form-error').textContent).toContain('Please correct the marked fields.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('measure-allocation')));
+    expect(calls).toEqual([]);
+  });
 });

@@ -43,6 +43,7 @@ describe('strategy form', () => {
     expect(screen.getByTestId('strategy-end-year').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByTestId('form-error').textContent).toContain('Please correct the marked fields.');
     expect(onsaved).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('strategy-end-year')));
     expect(calls[0].args).toEqual({
       input: {
         code: 'VPS-2023',
@@ -84,6 +85,8 @@ describe('strategy form', () => {
     expect((await screen.findByTestId('error-envelope')).textContent).toContain('at most two decimals');
     expect(screen.getByTestId('error-fundingSources-1-share').textContent).toContain('Not a percentage');
     expect(commandsOf(calls)).toEqual([]);
+    expect(screen.getByTestId('form-error').textContent).toContain('Please correct the marked fields.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('strategy-envelope')));
   });
 
   it('keeps a live sum of the funding shares', async () => {

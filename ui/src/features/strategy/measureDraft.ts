@@ -5,6 +5,7 @@ import type { MeasureInput } from '../../lib/bindings/MeasureInput';
 import type { MeasureKind } from '../../lib/bindings/MeasureKind';
 import { formatAmount, parseMoney, parsePercent, percentText } from '../../lib/format';
 import { problem, type Problems } from '../../lib/problems';
+import type { Parsed } from '../../lib/submission.svelte';
 
 export type MeasureDraft = {
   /** '' for a line outside any priority. */
@@ -65,7 +66,7 @@ const parseCount = (text: string): number | string =>
 const valueOf = (read: Read): number | null => (read.ok ? read.value : null);
 
 /** The input to send, or the problems found while reading the numbers. */
-export function toMeasureInput(draft: MeasureDraft): { input: MeasureInput } | { problems: Problems } {
+export function toMeasureInput(draft: MeasureDraft): Parsed<MeasureInput> {
   const problems: Problems = {};
   const allocation = parseMoney(draft.allocation);
   if (typeof allocation !== 'number') problems.allocation = problem(allocation);

@@ -6,6 +6,7 @@ import type { StrategyStatus } from '../../lib/bindings/StrategyStatus';
 import { formatAmount, parseMoney, parsePercent, percentText } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { problem, type Problems } from '../../lib/problems';
+import type { Parsed } from '../../lib/submission.svelte';
 
 export type FundingDraft = { code: string; name: string; share: string };
 
@@ -74,7 +75,7 @@ function parseYear(text: string): number | null {
 }
 
 /** The input to send, or the problems found while reading the numbers. */
-export function toStrategyInput(draft: StrategyDraft): { input: StrategyInput } | { problems: Problems } {
+export function toStrategyInput(draft: StrategyDraft): Parsed<StrategyInput> {
   const problems: Problems = {};
   const years = { startYear: parseYear(draft.startYear), endYear: parseYear(draft.endYear) };
   for (const [field, year] of Object.entries(years)) {
