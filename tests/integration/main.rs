@@ -6,4 +6,5 @@
 mod i18n;
 mod open;
 mod plan;
+mod projects;
 mod structure;

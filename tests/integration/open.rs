@@ -78,3 +78,26 @@ fn write_sqlite(path: &std::path::Path, sql: &str) {
 fn set_user_version(path: &std::path::Path, version: i64) {
     write_sqlite(path, &format!("PRAGMA user_version = {version}"));
 }
+
+#[test]
+fn a_database_of_the_first_version_is_upgraded_with_its_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite3");
+    let v1 = include_str!("../../src-tauri/crates/store/src/migrations/0001_strategy.sql");
+    write_sqlite(&path, v1);
+    write_sqlite(
+        &path,
+        "PRAGMA application_id = 1279346500; PRAGMA user_version = 1;
+         INSERT INTO strategy VALUES ('s1', 'OLD', 'Old strategy', 2016, 2022, 'closed', 100, 2000,
+             '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z');",
+    );
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.strategies().unwrap()[0].code, "OLD");
+    assert!(store.projects("s1").unwrap().is_empty());
+    drop(store);
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, LATEST_VERSION);
+}

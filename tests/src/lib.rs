@@ -84,3 +84,38 @@ pub fn measure_input(
         max_grant: None,
     }
 }
+
+pub fn applicant_input(name: &str) -> lagdesk_domain::ApplicantInput {
+    lagdesk_domain::ApplicantInput {
+        name: name.into(),
+        kind: lagdesk_domain::ApplicantKind::Community,
+        code: String::new(),
+        municipality: "Molėtų r. sav.".into(),
+        eldership: String::new(),
+    }
+}
+
+/// A project input under `measure_id` (and `call_id`), amounts in cents, submitted on 2024-03-01.
+pub fn project_input(
+    number: &str,
+    applicant_id: &str,
+    call_id: Option<&str>,
+    measure_id: &str,
+    eligible: i64,
+    requested: i64,
+) -> lagdesk_domain::ProjectInput {
+    lagdesk_domain::ProjectInput {
+        number: number.into(),
+        title: format!("Project {number}"),
+        applicant_id: applicant_id.into(),
+        call_id: call_id.map(Into::into),
+        measure_id: measure_id.into(),
+        submitted_on: "2024-03-01".into(),
+        eligible_cost: Money(eligible),
+        requested_aid: Money(requested),
+        awarded_aid: None,
+        jobs_created: None,
+        implementation_end: None,
+        confirm_warnings: false,
+    }
+}

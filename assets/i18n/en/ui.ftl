@@ -179,6 +179,7 @@ plan-unallocated = Not yet allocated
 plan-funding-title = Split by funding source
 plan-warning-over-envelope = The plan exceeds the awarded envelope by { $difference }.
 plan-warning-running-cap = Running and animation costs are { $share } of the strategy, above the cap of { $cap }, by { $difference }.
+plan-warning-over-committed = Projects hold { $difference } more of measure { $code } than the plan gives it.
 
 ## Settings
 

@@ -193,6 +193,7 @@ plan-unallocated = Dar nepaskirstyta
 plan-funding-title = Pagal finansavimo šaltinius
 plan-warning-over-envelope = Planas skirtą lėšų sumą viršija { $difference }.
 plan-warning-running-cap = VVG veiklos išlaidos ir aktyvinimas sudaro { $share } strategijos lėšų – tai { $difference } daugiau, nei leidžia { $cap } riba.
+plan-warning-over-committed = Priemonei { $code } įsipareigota { $difference } daugiau, nei jai suplanuota.
 
 ## Nustatymai
 

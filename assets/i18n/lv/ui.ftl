@@ -186,6 +186,7 @@ plan-unallocated = Vēl nesadalīts
 plan-funding-title = Sadalījums pa finansējuma avotiem
 plan-warning-over-envelope = Plāns pārsniedz piešķirto finansējumu par { $difference }.
 plan-warning-running-cap = Darbības izmaksas un aktivizēšana veido { $share } no stratēģijas un par { $difference } pārsniedz { $cap } ierobežojumu.
+plan-warning-over-committed = Rīcībai { $code } uzņemtās saistības par { $difference } pārsniedz tai plānoto finansējumu.
 
 ## Iestatījumi
 

@@ -91,6 +91,8 @@ export const plan: FinancialPlan = {
   localProjectsTotal: 273_456_789,
   runningTotal: 60_000_000,
   planTotal: 333_456_789,
+  committedTotal: 0,
+  paidTotal: 0,
   strategyBase: 300_000_000,
   runningShare: 2000,
   unallocated: -33_456_789,

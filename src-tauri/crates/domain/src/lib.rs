@@ -5,18 +5,29 @@
 //! Types that cross IPC derive `ts_rs::TS`; `cargo test` regenerates their TypeScript bindings in
 //! `ui/src/lib/bindings`.
 
+pub mod applicant;
+pub mod call;
 pub mod locale;
 pub mod money;
 pub mod plan;
 pub mod problem;
+pub mod project;
 pub mod settings;
 pub mod share;
 pub mod strategy;
 
+pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
+pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
 pub use locale::Locale;
 pub use money::Money;
-pub use plan::{FinancialPlan, FundingPart, PlanLine, PlanLineLevel, PlanSums, PlanWarning};
+pub use plan::{
+    Amounts, FinancialPlan, FundingPart, PlanLine, PlanLineLevel, PlanSums, PlanWarning,
+};
 pub use problem::{FieldProblem, Invalid};
+pub use project::{
+    fund_shares, AidLimits, FundShare, PaymentClaim, PaymentClaimInput, Project, ProjectInput,
+    ProjectStatus, StatusChange,
+};
 pub use settings::{MoveDirection, Settings};
 pub use share::Bp;
 pub use strategy::{

@@ -79,6 +79,14 @@ pub enum PlanWarning {
         envelope: Money,
         difference: Money,
     },
+    /// Projects hold more of a measure than the plan gives it.
+    #[serde(rename_all = "camelCase")]
+    OverCommitted {
+        code: String,
+        allocated: Money,
+        committed: Money,
+        difference: Money,
+    },
     /// Running + animation costs are above the cap.
     #[serde(rename_all = "camelCase")]
     RunningCapExceeded {
@@ -90,15 +98,35 @@ pub enum PlanWarning {
     },
 }
 
+/// A line's money: what the plan gives it, what projects hold of it, and what was paid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Amounts {
+    pub allocated: Money,
+    /// Awarded aid of approved, contracted, implementing and completed projects.
+    pub committed: Money,
+    pub paid: Money,
+}
+
+impl std::ops::Add for Amounts {
+    type Output = Amounts;
+    fn add(self, rhs: Amounts) -> Amounts {
+        Amounts {
+            allocated: self.allocated + rhs.allocated,
+            committed: self.committed + rhs.committed,
+            paid: self.paid + rhs.paid,
+        }
+    }
+}
+
 /// Money summed per line by the store, before shares are worked out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanSums {
-    /// Priorities in order, each with the sum of its project and cooperation measures.
-    pub priorities: Vec<(Priority, Money)>,
+    /// Priorities in order, each with the sums of its project and cooperation measures.
+    pub priorities: Vec<(Priority, Amounts)>,
     /// Every measure in order (priority by priority, then the lines without a priority).
-    pub measures: Vec<Measure>,
-    pub local_projects_total: Money,
-    pub running_total: Money,
+    pub measures: Vec<(Measure, Amounts)>,
+    pub local_projects: Amounts,
+    pub running: Amounts,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -113,6 +141,8 @@ pub struct FinancialPlan {
     pub local_projects_total: Money,
     pub running_total: Money,
     pub plan_total: Money,
+    pub committed_total: Money,
+    pub paid_total: Money,
     /// What running shares and the cap are measured against.
     pub strategy_base: Money,
     pub running_share: Bp,
@@ -124,16 +154,17 @@ pub struct FinancialPlan {
 
 impl FinancialPlan {
     pub fn build(strategy: Strategy, sums: PlanSums) -> FinancialPlan {
-        let local = sums.local_projects_total;
-        let running = sums.running_total;
-        let plan_total = local + running;
+        let local = sums.local_projects.allocated;
+        let running = sums.running.allocated;
+        let total = sums.local_projects + sums.running;
+        let plan_total = total.allocated;
         let base = if strategy.envelope.0 > 0 {
             strategy.envelope
         } else {
             plan_total
         };
         let mut project_lines = Vec::new();
-        for (priority, amount) in &sums.priorities {
+        for (priority, amounts) in &sums.priorities {
             project_lines.push(PlanLine {
                 level: PlanLineLevel::Priority,
                 id: priority.id.clone(),
@@ -141,22 +172,22 @@ impl FinancialPlan {
                 code: priority.code.clone(),
                 title: priority.title.clone(),
                 kind: None,
-                share: Bp::of(*amount, local),
-                ..line_amounts(*amount)
+                share: Bp::of(amounts.allocated, local),
+                ..line_amounts(*amounts)
             });
             project_lines.extend(
                 sums.measures
                     .iter()
-                    .filter(|m| !m.kind.is_running_cost())
-                    .filter(|m| m.priority_id.as_deref() == Some(priority.id.as_str()))
-                    .map(|m| measure_line(m, local)),
+                    .filter(|(m, _)| !m.kind.is_running_cost())
+                    .filter(|(m, _)| m.priority_id.as_deref() == Some(priority.id.as_str()))
+                    .map(|(m, a)| measure_line(m, *a, local)),
             );
         }
         let running_lines = sums
             .measures
             .iter()
-            .filter(|m| m.kind.is_running_cost())
-            .map(|m| measure_line(m, base))
+            .filter(|(m, _)| m.kind.is_running_cost())
+            .map(|(m, a)| measure_line(m, *a, base))
             .collect();
         let running_share = Bp::of(running, base);
         let weights: Vec<Bp> = strategy.funding_sources.iter().map(|f| f.share).collect();
@@ -171,7 +202,18 @@ impl FinancialPlan {
                 amount,
             })
             .collect();
-        let warnings = warnings(&strategy, plan_total, running, base, running_share);
+        let mut warnings = plan_warnings(&strategy, plan_total, running, base, running_share);
+        warnings.extend(
+            sums.measures
+                .iter()
+                .filter(|(_, a)| a.committed > a.allocated)
+                .map(|(m, a)| PlanWarning::OverCommitted {
+                    code: m.code.clone(),
+                    allocated: a.allocated,
+                    committed: a.committed,
+                    difference: a.committed - a.allocated,
+                }),
+        );
         FinancialPlan {
             unallocated: strategy.envelope - plan_total,
             strategy,
@@ -180,6 +222,8 @@ impl FinancialPlan {
             local_projects_total: local,
             running_total: running,
             plan_total,
+            committed_total: total.committed,
+            paid_total: total.paid,
             strategy_base: base,
             running_share,
             funding_parts,
@@ -199,7 +243,11 @@ impl FinancialPlan {
             title: s.title.clone(),
             kind: None,
             share: Bp::of(self.plan_total, self.plan_total),
-            ..line_amounts(self.plan_total)
+            ..line_amounts(Amounts {
+                allocated: self.plan_total,
+                committed: self.committed_total,
+                paid: self.paid_total,
+            })
         };
         std::iter::once(strategy_line)
             .chain(self.project_lines.iter().cloned())
@@ -208,7 +256,7 @@ impl FinancialPlan {
     }
 }
 
-fn warnings(
+fn plan_warnings(
     strategy: &Strategy,
     plan_total: Money,
     running: Money,
@@ -238,7 +286,7 @@ fn warnings(
     warnings
 }
 
-fn line_amounts(allocated: Money) -> PlanLine {
+fn line_amounts(amounts: Amounts) -> PlanLine {
     PlanLine {
         level: PlanLineLevel::Measure,
         id: String::new(),
@@ -246,10 +294,10 @@ fn line_amounts(allocated: Money) -> PlanLine {
         code: String::new(),
         title: String::new(),
         kind: None,
-        allocated,
-        committed: Money::ZERO,
-        paid: Money::ZERO,
-        available: allocated,
+        allocated: amounts.allocated,
+        committed: amounts.committed,
+        paid: amounts.paid,
+        available: amounts.allocated - amounts.committed,
         share: Bp(0),
         planned_projects: None,
         max_intensity: None,
@@ -257,7 +305,7 @@ fn line_amounts(allocated: Money) -> PlanLine {
     }
 }
 
-fn measure_line(m: &Measure, base: Money) -> PlanLine {
+fn measure_line(m: &Measure, amounts: Amounts, base: Money) -> PlanLine {
     PlanLine {
         level: PlanLineLevel::Measure,
         id: m.id.clone(),
@@ -269,7 +317,7 @@ fn measure_line(m: &Measure, base: Money) -> PlanLine {
         planned_projects: m.planned_projects,
         max_intensity: m.max_intensity,
         max_grant: m.max_grant,
-        ..line_amounts(m.allocation)
+        ..line_amounts(amounts)
     }
 }
 
@@ -321,6 +369,13 @@ mod tests {
         }
     }
 
+    fn allocated(cents: i64) -> Amounts {
+        Amounts {
+            allocated: Money(cents),
+            ..Amounts::default()
+        }
+    }
+
     fn sums(running: i64) -> PlanSums {
         let p = Priority {
             id: "p1".into(),
@@ -330,14 +385,23 @@ mod tests {
             position: 0,
         };
         PlanSums {
-            priorities: vec![(p, Money(300_00))],
+            priorities: vec![(p, allocated(300_00))],
             measures: vec![
-                measure("m1", Some("p1"), MeasureKind::Project, 100_00),
-                measure("m2", Some("p1"), MeasureKind::Project, 200_00),
-                measure("r1", None, MeasureKind::Running, running),
+                (
+                    measure("m1", Some("p1"), MeasureKind::Project, 100_00),
+                    allocated(100_00),
+                ),
+                (
+                    measure("m2", Some("p1"), MeasureKind::Project, 200_00),
+                    allocated(200_00),
+                ),
+                (
+                    measure("r1", None, MeasureKind::Running, running),
+                    allocated(running),
+                ),
             ],
-            local_projects_total: Money(300_00),
-            running_total: Money(running),
+            local_projects: allocated(300_00),
+            running: allocated(running),
         }
     }
 

@@ -20,6 +20,8 @@ pub struct FieldProblem {
     pub args: BTreeMap<String, String>,
     /// The message in English.
     pub message: String,
+    /// A warning the user may confirm (and then save anyway) rather than an error.
+    pub warning: bool,
 }
 
 impl FieldProblem {
@@ -29,6 +31,15 @@ impl FieldProblem {
             code: code.to_owned(),
             args: BTreeMap::new(),
             message: message.into(),
+            warning: false,
+        }
+    }
+
+    /// The same problem as a warning the user may confirm.
+    pub fn into_warning(self) -> Self {
+        Self {
+            warning: true,
+            ..self
         }
     }
 
@@ -76,5 +87,42 @@ impl Problems {
         } else {
             Err(Invalid(self.0))
         }
+    }
+}
+
+impl Problems {
+    /// Reads an ISO date (`YYYY-MM-DD`), naming the field when it is not one.
+    pub fn date(&mut self, field: &str, text: &str) -> Option<chrono::NaiveDate> {
+        let parsed = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            self.push(
+                FieldProblem::new(
+                    field,
+                    "not-a-date",
+                    format!("'{}' is not a date (YYYY-MM-DD)", text.trim()),
+                )
+                .arg("value", text.trim()),
+            );
+        }
+        parsed
+    }
+
+    /// Reads a local date and time (`YYYY-MM-DDTHH:MM`), naming the field when it is not one.
+    pub fn date_time(&mut self, field: &str, text: &str) -> Option<chrono::NaiveDateTime> {
+        let parsed = chrono::NaiveDateTime::parse_from_str(text.trim(), "%Y-%m-%dT%H:%M").ok();
+        if parsed.is_none() {
+            self.push(
+                FieldProblem::new(
+                    field,
+                    "not-a-date-time",
+                    format!(
+                        "'{}' is not a date and time (YYYY-MM-DDTHH:MM)",
+                        text.trim()
+                    ),
+                )
+                .arg("value", text.trim()),
+            );
+        }
+        parsed
     }
 }

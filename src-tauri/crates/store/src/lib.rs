@@ -4,12 +4,15 @@
 //! every write goes through [`Store::write`], one immediate transaction, so bad input or a
 //! failure half-way changes nothing. Sums of money are computed in SQL.
 
+mod applicants;
+mod calls;
 pub mod demo;
 mod error;
 mod migrate;
 mod open;
 mod plan;
 mod profile;
+mod projects;
 mod rows;
 mod strategy;
 mod structure;

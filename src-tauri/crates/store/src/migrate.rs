@@ -10,7 +10,10 @@ use crate::error::Result;
 /// "LAGD" in ASCII.
 pub const APPLICATION_ID: i64 = 0x4C41_4744;
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_strategy.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_strategy.sql"),
+    include_str!("migrations/0002_calls_projects.sql"),
+];
 
 /// The schema version this binary writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -86,9 +86,28 @@ impl Store {
     }
 
     /// Deletes the strategy with its funding sources, priorities and measures. The window asks
-    /// for confirmation first, naming how many priorities and measures go with it.
+    /// for confirmation first, naming how many priorities and measures go with it. Refused once
+    /// the strategy has calls or projects: those are the LAG's records, not its plan.
     pub fn delete_strategy(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
+            let strategy = read_strategy(tx, "id", id)?.ok_or_else(|| StoreError::NotFound {
+                entity: "strategy",
+                id: id.to_owned(),
+            })?;
+            let records: i64 = tx.query_row(
+                "SELECT (SELECT count(*) FROM call WHERE strategy_id = ?1)
+                      + (SELECT count(*) FROM project WHERE strategy_id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if records > 0 {
+                return Err(StoreError::StillReferenced {
+                    entity: "strategy",
+                    code: strategy.code,
+                    count: records,
+                    dependants: "calls and projects",
+                });
+            }
             tx.execute("DELETE FROM measure WHERE strategy_id = ?1", [id])?;
             tx.execute("DELETE FROM priority WHERE strategy_id = ?1", [id])?;
             if tx.execute("DELETE FROM strategy WHERE id = ?1", [id])? == 0 {

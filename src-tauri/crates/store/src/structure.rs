@@ -139,9 +139,24 @@ impl Store {
         measure_by_id(&self.conn, id)
     }
 
+    /// Refused while calls or projects use the measure.
     pub fn delete_measure(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
             let m = measure_by_id(tx, id)?;
+            let used: i64 = tx.query_row(
+                "SELECT (SELECT count(*) FROM project WHERE measure_id = ?1)
+                      + (SELECT count(*) FROM call_measure WHERE measure_id = ?1)",
+                [id],
+                |r| r.get(0),
+            )?;
+            if used > 0 {
+                return Err(StoreError::StillReferenced {
+                    entity: "measure",
+                    code: m.code,
+                    count: used,
+                    dependants: "calls and projects",
+                });
+            }
             tx.execute("DELETE FROM measure WHERE id = ?1", [id])?;
             renumber_measures(tx, &m.strategy_id, m.priority_id.as_deref())
         })

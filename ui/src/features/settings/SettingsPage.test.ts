@@ -16,7 +16,7 @@ afterEach(() => {
 const tooLong: IpcError = {
   code: 'invalid',
   message: 'coordinatorName: too long',
-  fields: [{ field: 'coordinatorName', code: 'too-long', args: { max: '200' }, message: 'too long' }],
+  fields: [{ field: 'coordinatorName', code: 'too-long', args: { max: '200' }, message: 'too long', warning: false }],
 };
 
 async function openSettings(saveSettings: (args: Record<string, unknown>) => unknown = (args) => args.settings) {

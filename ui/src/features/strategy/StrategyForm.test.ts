@@ -11,7 +11,7 @@ import StrategyForm from './StrategyForm.svelte';
 const endBeforeStart: IpcError = {
   code: 'invalid',
   message: 'endYear: must not be before the start year',
-  fields: [{ field: 'endYear', code: 'end-before-start', args: { start: '2023' }, message: 'must not be before the start year' }],
+  fields: [{ field: 'endYear', code: 'end-before-start', args: { start: '2023' }, message: 'must not be before the start year', warning: false }],
 };
 
 async function type(testid: string, value: string) {

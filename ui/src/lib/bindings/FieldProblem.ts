@@ -19,4 +19,8 @@ args: { [key in string]: string },
 /**
  * The message in English.
  */
-message: string, };
+message: string, 
+/**
+ * A warning the user may confirm (and then save anyway) rather than an error.
+ */
+warning: boolean, };

@@ -14,7 +14,7 @@ projectLines: Array<PlanLine>,
 /**
  * Running and animation lines.
  */
-runningLines: Array<PlanLine>, localProjectsTotal: Money, runningTotal: Money, planTotal: Money, 
+runningLines: Array<PlanLine>, localProjectsTotal: Money, runningTotal: Money, planTotal: Money, committedTotal: Money, paidTotal: Money, 
 /**
  * What running shares and the cap are measured against.
  */

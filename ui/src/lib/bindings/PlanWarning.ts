@@ -2,4 +2,4 @@
 import type { Bp } from "./Bp";
 import type { Money } from "./Money";
 
-export type PlanWarning = { "kind": "overEnvelope", planTotal: Money, envelope: Money, difference: Money, } | { "kind": "runningCapExceeded", runningTotal: Money, capAmount: Money, share: Bp, cap: Bp, difference: Money, };
+export type PlanWarning = { "kind": "overEnvelope", planTotal: Money, envelope: Money, difference: Money, } | { "kind": "overCommitted", code: string, allocated: Money, committed: Money, difference: Money, } | { "kind": "runningCapExceeded", runningTotal: Money, capAmount: Money, share: Bp, cap: Bp, difference: Money, };

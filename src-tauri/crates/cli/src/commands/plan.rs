@@ -90,6 +90,10 @@ fn render(plan: &FinancialPlan) -> String {
             PlanWarning::OverEnvelope { difference, .. } => {
                 format!("Warning: the plan exceeds the envelope by {}\n", difference.format(Locale::En))
             }
+            PlanWarning::OverCommitted { code, difference, .. } => format!(
+                "Warning: projects hold {} more of measure {code} than the plan gives it\n",
+                difference.format(Locale::En)
+            ),
             PlanWarning::RunningCapExceeded { share, cap, difference, .. } => format!(
                 "Warning: running and animation costs are {} of the strategy, above the cap of {}, by {}\n",
                 share.format(Locale::En),

@@ -1,0 +1,101 @@
+//! Applicants, shared by all strategies and found again by name or code.
+
+use lagdesk_domain::{Applicant, ApplicantInput, ApplicantKind};
+use rusqlite::{params, OptionalExtension, Row};
+
+use crate::error::{Result, StoreError};
+use crate::{new_id, now, Store};
+
+const COLUMNS: &str = "id, name, kind, code, municipality, eldership";
+
+fn applicant(r: &Row<'_>) -> rusqlite::Result<Applicant> {
+    let kind: String = r.get(2)?;
+    Ok(Applicant {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: ApplicantKind::from_code(&kind).unwrap_or_default(),
+        code: r.get(3)?,
+        municipality: r.get(4)?,
+        eldership: r.get(5)?,
+    })
+}
+
+impl Store {
+    /// Applicants whose name or code contains `query` (case-insensitive), by name.
+    pub fn applicants(&self, query: &str) -> Result<Vec<Applicant>> {
+        let pattern = format!("%{}%", query.trim());
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM applicant
+             WHERE name LIKE ?1 OR code LIKE ?1
+             ORDER BY name COLLATE NOCASE"
+        ))?;
+        let rows = stmt.query_map([pattern], applicant)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn applicant(&self, id: &str) -> Result<Applicant> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM applicant WHERE id = ?1"),
+                [id],
+                applicant,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound {
+                entity: "applicant",
+                id: id.to_owned(),
+            })
+    }
+
+    pub fn create_applicant(&mut self, input: &ApplicantInput) -> Result<Applicant> {
+        input.validate()?;
+        let id = new_id();
+        self.write(|tx| {
+            tx.execute(
+                &format!(
+                    "INSERT INTO applicant ({COLUMNS}, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+                ),
+                params![
+                    id,
+                    input.name.trim(),
+                    input.kind.code(),
+                    input.code.trim(),
+                    input.municipality.trim(),
+                    input.eldership.trim(),
+                    now()
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.applicant(&id)
+    }
+
+    pub fn update_applicant(&mut self, id: &str, input: &ApplicantInput) -> Result<Applicant> {
+        input.validate()?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE applicant SET name = ?2, kind = ?3, code = ?4, municipality = ?5,
+                     eldership = ?6, updated_at = ?7
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.name.trim(),
+                    input.kind.code(),
+                    input.code.trim(),
+                    input.municipality.trim(),
+                    input.eldership.trim(),
+                    now()
+                ],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound {
+                    entity: "applicant",
+                    id: id.to_owned(),
+                });
+            }
+            Ok(())
+        })?;
+        self.applicant(id)
+    }
+}

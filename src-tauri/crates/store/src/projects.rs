@@ -1,0 +1,462 @@
+//! Projects, their status history and their payment claims.
+//!
+//! A project's money is checked against the limits of its call for its measure (else the
+//! measure's own); its status moves only along the lifecycle, each step with a date; and what
+//! its claims were paid never exceeds its awarded aid.
+
+use lagdesk_domain::{
+    AidLimits, Bp, FieldProblem, Invalid, Money, PaymentClaim, PaymentClaimInput, Project,
+    ProjectInput, ProjectStatus, StatusChange,
+};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+use crate::error::{Result, StoreError};
+use crate::{new_id, now, Store};
+
+const PROJECT_SELECT: &str =
+    "SELECT p.id, p.strategy_id, p.number, p.title, p.applicant_id, a.name,
+        p.call_id, c.number, p.measure_id, m.code, p.submitted_on, p.eligible_cents,
+        p.requested_cents, p.awarded_cents, p.jobs_created, p.implementation_end, p.status,
+        p.status_on,
+        coalesce((SELECT sum(pc.paid_cents) FROM payment_claim pc WHERE pc.project_id = p.id), 0)
+    FROM project p
+    JOIN applicant a ON a.id = p.applicant_id
+    JOIN measure m ON m.id = p.measure_id
+    LEFT JOIN call c ON c.id = p.call_id";
+
+fn project(r: &Row<'_>) -> rusqlite::Result<Project> {
+    let eligible = Money(r.get(11)?);
+    let requested = Money(r.get(12)?);
+    let awarded: Option<Money> = r.get::<_, Option<i64>>(13)?.map(Money);
+    let aid = awarded.unwrap_or(requested);
+    let status: String = r.get(16)?;
+    Ok(Project {
+        id: r.get(0)?,
+        strategy_id: r.get(1)?,
+        number: r.get(2)?,
+        title: r.get(3)?,
+        applicant_id: r.get(4)?,
+        applicant_name: r.get(5)?,
+        call_id: r.get(6)?,
+        call_number: r.get(7)?,
+        measure_id: r.get(8)?,
+        measure_code: r.get(9)?,
+        submitted_on: r.get(10)?,
+        eligible_cost: eligible,
+        requested_aid: requested,
+        awarded_aid: awarded,
+        own_contribution: eligible - aid,
+        intensity: Bp::of(aid, eligible),
+        jobs_created: r.get(14)?,
+        implementation_end: r.get(15)?,
+        status: ProjectStatus::from_code(&status).unwrap_or_default(),
+        status_on: r.get(17)?,
+        paid: Money(r.get(18)?),
+    })
+}
+
+fn invalid(field: &str, code: &str, message: impl Into<String>) -> StoreError {
+    StoreError::Invalid(Invalid(vec![FieldProblem::new(field, code, message)]))
+}
+
+impl Store {
+    /// The strategy's projects by registration number.
+    pub fn projects(&self, strategy_id: &str) -> Result<Vec<Project>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "{PROJECT_SELECT} WHERE p.strategy_id = ?1 ORDER BY p.number"
+        ))?;
+        let rows = stmt.query_map([strategy_id], project)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn project(&self, id: &str) -> Result<Project> {
+        read_project(&self.conn, id)
+    }
+
+    pub fn create_project(&mut self, strategy_id: &str, input: &ProjectInput) -> Result<Project> {
+        let id = self.write(|tx| {
+            check_project(tx, strategy_id, input, None)?;
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO project (id, strategy_id, number, title, applicant_id, call_id, measure_id,
+                     submitted_on, eligible_cents, requested_cents, awarded_cents, jobs_created,
+                     implementation_end, status, status_on, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'submitted', ?8, ?14, ?14)",
+                params![
+                    id,
+                    strategy_id,
+                    input.number.trim(),
+                    input.title.trim(),
+                    input.applicant_id,
+                    input.call_id,
+                    input.measure_id,
+                    input.submitted_on.trim(),
+                    input.eligible_cost.0,
+                    input.requested_aid.0,
+                    input.awarded_aid.map(|m| m.0),
+                    input.jobs_created,
+                    input.implementation_end.as_deref().map(str::trim),
+                    now()
+                ],
+            )?;
+            record_status(tx, &id, ProjectStatus::Submitted, input.submitted_on.trim(), "")?;
+            Ok(id)
+        })?;
+        self.project(&id)
+    }
+
+    pub fn update_project(&mut self, id: &str, input: &ProjectInput) -> Result<Project> {
+        self.write(|tx| {
+            let current = read_project(tx, id)?;
+            check_project(tx, &current.strategy_id, input, Some(id))?;
+            if current.status.needs_award() && input.awarded_aid.is_none() {
+                return Err(invalid("awardedAid", "required", "is required once the project is approved"));
+            }
+            if input.awarded_aid.is_some_and(|a| a < current.paid) {
+                return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+                    "awardedAid",
+                    "below-paid",
+                    format!("is less than the {} already paid", current.paid),
+                )
+                .arg("paid", current.paid.to_decimal_string())])));
+            }
+            tx.execute(
+                "UPDATE project SET number = ?2, title = ?3, applicant_id = ?4, call_id = ?5,
+                     measure_id = ?6, submitted_on = ?7, eligible_cents = ?8, requested_cents = ?9,
+                     awarded_cents = ?10, jobs_created = ?11, implementation_end = ?12, updated_at = ?13
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.number.trim(),
+                    input.title.trim(),
+                    input.applicant_id,
+                    input.call_id,
+                    input.measure_id,
+                    input.submitted_on.trim(),
+                    input.eligible_cost.0,
+                    input.requested_aid.0,
+                    input.awarded_aid.map(|m| m.0),
+                    input.jobs_created,
+                    input.implementation_end.as_deref().map(str::trim),
+                    now()
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.project(id)
+    }
+
+    /// Moves the project to `status` on `on` (`YYYY-MM-DD`), if the lifecycle allows that step.
+    pub fn change_project_status(
+        &mut self,
+        id: &str,
+        status: ProjectStatus,
+        on: &str,
+        note: &str,
+    ) -> Result<Project> {
+        self.write(|tx| {
+            let current = read_project(tx, id)?;
+            if !current.status.next().contains(&status) {
+                return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+                    "status",
+                    "status-not-allowed",
+                    format!(
+                        "a {} project cannot become {}",
+                        current.status.code(),
+                        status.code()
+                    ),
+                )
+                .arg("from", current.status.code())
+                .arg("to", status.code())])));
+            }
+            let mut problems = lagdesk_domain::problem::Problems::default();
+            problems.date("changedOn", on);
+            problems.into_result()?;
+            if on.trim() < current.status_on.as_str() {
+                return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+                    "changedOn",
+                    "before-last-change",
+                    format!("is before the last status change ({})", current.status_on),
+                )
+                .arg("last", &current.status_on)])));
+            }
+            if status.needs_award() && current.awarded_aid.is_none() {
+                return Err(invalid(
+                    "awardedAid",
+                    "required",
+                    "must be entered before the project is approved",
+                ));
+            }
+            tx.execute(
+                "UPDATE project SET status = ?2, status_on = ?3, updated_at = ?4 WHERE id = ?1",
+                params![id, status.code(), on.trim(), now()],
+            )?;
+            record_status(tx, id, status, on.trim(), note)
+        })?;
+        self.project(id)
+    }
+
+    /// Every status the project had, oldest first.
+    pub fn project_history(&self, id: &str) -> Result<Vec<StatusChange>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT status, changed_on, note FROM project_status_change
+             WHERE project_id = ?1 ORDER BY changed_on, created_at, rowid",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let status: String = r.get(0)?;
+            Ok(StatusChange {
+                status: ProjectStatus::from_code(&status).unwrap_or_default(),
+                changed_on: r.get(1)?,
+                note: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn payment_claims(&self, project_id: &str) -> Result<Vec<PaymentClaim>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, project_id, number, submitted_on, claimed_cents, paid_cents, paid_on
+             FROM payment_claim WHERE project_id = ?1 ORDER BY submitted_on, number",
+        )?;
+        let rows = stmt.query_map([project_id], claim)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn create_payment_claim(
+        &mut self,
+        project_id: &str,
+        input: &PaymentClaimInput,
+    ) -> Result<PaymentClaim> {
+        input.validate()?;
+        let id = self.write(|tx| {
+            check_claim(tx, project_id, input, None)?;
+            let id = new_id();
+            tx.execute(
+                "INSERT INTO payment_claim (id, project_id, number, submitted_on, claimed_cents,
+                     paid_cents, paid_on, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                params![
+                    id,
+                    project_id,
+                    input.number.trim(),
+                    input.submitted_on.trim(),
+                    input.claimed.0,
+                    input.paid.map(|m| m.0),
+                    input.paid_on.as_deref().map(str::trim),
+                    now()
+                ],
+            )?;
+            Ok(id)
+        })?;
+        read_claim(&self.conn, &id)
+    }
+
+    pub fn update_payment_claim(
+        &mut self,
+        id: &str,
+        input: &PaymentClaimInput,
+    ) -> Result<PaymentClaim> {
+        input.validate()?;
+        self.write(|tx| {
+            let current = read_claim(tx, id)?;
+            check_claim(tx, &current.project_id, input, Some(id))?;
+            tx.execute(
+                "UPDATE payment_claim SET number = ?2, submitted_on = ?3, claimed_cents = ?4,
+                     paid_cents = ?5, paid_on = ?6, updated_at = ?7 WHERE id = ?1",
+                params![
+                    id,
+                    input.number.trim(),
+                    input.submitted_on.trim(),
+                    input.claimed.0,
+                    input.paid.map(|m| m.0),
+                    input.paid_on.as_deref().map(str::trim),
+                    now()
+                ],
+            )?;
+            Ok(())
+        })?;
+        read_claim(&self.conn, id)
+    }
+
+    pub fn delete_payment_claim(&mut self, id: &str) -> Result<()> {
+        self.write(|tx| {
+            if tx.execute("DELETE FROM payment_claim WHERE id = ?1", [id])? == 0 {
+                return Err(StoreError::NotFound {
+                    entity: "payment claim",
+                    id: id.to_owned(),
+                });
+            }
+            Ok(())
+        })
+    }
+}
+
+/// Everything about a project input that needs the database: the number is free in the
+/// strategy; applicant, measure and call exist and fit together; the money fits the limits.
+fn check_project(
+    tx: &Transaction<'_>,
+    strategy_id: &str,
+    input: &ProjectInput,
+    except: Option<&str>,
+) -> Result<()> {
+    let measure = tx
+        .query_row(
+            "SELECT max_grant_cents, max_intensity_bp FROM measure WHERE id = ?1 AND strategy_id = ?2",
+            params![input.measure_id, strategy_id],
+            |r| Ok(AidLimits { max_grant: r.get::<_, Option<i64>>(0)?.map(Money), max_intensity: r.get::<_, Option<i64>>(1)?.map(Bp) }),
+        )
+        .optional()?
+        .ok_or_else(|| invalid("measureId", "unknown-measure", "is not a measure of this strategy"))?;
+    let limits = match &input.call_id {
+        Some(call_id) => {
+            let call_limits = tx
+                .query_row(
+                    "SELECT cm.max_grant_cents, cm.max_intensity_bp FROM call_measure cm
+                     JOIN call c ON c.id = cm.call_id
+                     WHERE cm.call_id = ?1 AND cm.measure_id = ?2 AND c.strategy_id = ?3",
+                    params![call_id, input.measure_id, strategy_id],
+                    |r| {
+                        Ok(AidLimits {
+                            max_grant: r.get::<_, Option<i64>>(0)?.map(Money),
+                            max_intensity: r.get::<_, Option<i64>>(1)?.map(Bp),
+                        })
+                    },
+                )
+                .optional()?
+                .ok_or_else(|| {
+                    invalid(
+                        "callId",
+                        "measure-not-in-call",
+                        "does not include this measure",
+                    )
+                })?;
+            AidLimits {
+                max_grant: call_limits.max_grant.or(measure.max_grant),
+                max_intensity: call_limits.max_intensity.or(measure.max_intensity),
+            }
+        }
+        None => measure,
+    };
+    input.validate(limits)?;
+    let applicant: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM applicant WHERE id = ?1)",
+        [&input.applicant_id],
+        |r| r.get(0),
+    )?;
+    if !applicant {
+        return Err(invalid(
+            "applicantId",
+            "unknown-applicant",
+            "is not a known applicant",
+        ));
+    }
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM project WHERE strategy_id = ?1 AND number = ?2 AND id IS NOT ?3)",
+        params![strategy_id, input.number.trim(), except],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(StoreError::DuplicateCode {
+            entity: "project",
+            code: input.number.trim().to_owned(),
+        });
+    }
+    Ok(())
+}
+
+fn record_status(
+    tx: &Transaction<'_>,
+    project_id: &str,
+    status: ProjectStatus,
+    on: &str,
+    note: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO project_status_change (id, project_id, status, changed_on, note, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![new_id(), project_id, status.code(), on, note.trim(), now()],
+    )?;
+    Ok(())
+}
+
+/// The claim number is free in the project, and paid claims never exceed the awarded aid.
+fn check_claim(
+    tx: &Transaction<'_>,
+    project_id: &str,
+    input: &PaymentClaimInput,
+    except: Option<&str>,
+) -> Result<()> {
+    let project = read_project(tx, project_id)?;
+    let taken: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM payment_claim WHERE project_id = ?1 AND number = ?2 AND id IS NOT ?3)",
+        params![project_id, input.number.trim(), except],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(StoreError::DuplicateCode {
+            entity: "payment claim",
+            code: input.number.trim().to_owned(),
+        });
+    }
+    let Some(paid) = input.paid else {
+        return Ok(());
+    };
+    let Some(awarded) = project.awarded_aid else {
+        return Err(invalid(
+            "paid",
+            "not-awarded",
+            "cannot be paid: the project has no awarded aid",
+        ));
+    };
+    let paid_elsewhere: i64 = tx.query_row(
+        "SELECT coalesce(sum(paid_cents), 0) FROM payment_claim WHERE project_id = ?1 AND id IS NOT ?2",
+        params![project_id, except],
+        |r| r.get(0),
+    )?;
+    let total = Money(paid_elsewhere) + paid;
+    if total > awarded {
+        return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+            "paid",
+            "paid-above-awarded",
+            format!("brings the project's payments to {total}, more than the {awarded} awarded"),
+        )
+        .arg("total", total.to_decimal_string())
+        .arg("awarded", awarded.to_decimal_string())])));
+    }
+    Ok(())
+}
+
+fn claim(r: &Row<'_>) -> rusqlite::Result<PaymentClaim> {
+    Ok(PaymentClaim {
+        id: r.get(0)?,
+        project_id: r.get(1)?,
+        number: r.get(2)?,
+        submitted_on: r.get(3)?,
+        claimed: Money(r.get(4)?),
+        paid: r.get::<_, Option<i64>>(5)?.map(Money),
+        paid_on: r.get(6)?,
+    })
+}
+
+fn read_claim(conn: &Connection, id: &str) -> Result<PaymentClaim> {
+    conn.query_row(
+        "SELECT id, project_id, number, submitted_on, claimed_cents, paid_cents, paid_on
+         FROM payment_claim WHERE id = ?1",
+        [id],
+        claim,
+    )
+    .optional()?
+    .ok_or_else(|| StoreError::NotFound {
+        entity: "payment claim",
+        id: id.to_owned(),
+    })
+}
+
+fn read_project(conn: &Connection, id: &str) -> Result<Project> {
+    conn.query_row(&format!("{PROJECT_SELECT} WHERE p.id = ?1"), [id], project)
+        .optional()?
+        .ok_or_else(|| StoreError::NotFound {
+            entity: "project",
+            id: id.to_owned(),
+        })
+}
