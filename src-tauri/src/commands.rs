@@ -2,8 +2,10 @@
 //! store; the rules live in the domain and store crates, never here.
 
 use lagdesk_domain::{
-    FinancialPlan, Measure, MeasureInput, MoveDirection, Organisation, Priority, PriorityInput,
-    Settings, Strategy, StrategyInput, StrategySummary,
+    Applicant, ApplicantInput, Call, CallInput, CallSummary, Dashboard, FinancialPlan, Measure,
+    MeasureInput, MoveDirection, Organisation, PaymentClaim, PaymentClaimInput, Priority,
+    PriorityInput, Project, ProjectInput, ProjectStatus, Settings, StatusChange, Strategy,
+    StrategyInput, StrategySummary,
 };
 use lagdesk_store::StoreError;
 use serde::Serialize;
@@ -49,6 +51,25 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         move_measure,
         get_financial_plan,
         load_demo,
+        list_calls,
+        get_call_summary,
+        create_call,
+        update_call,
+        delete_call,
+        search_applicants,
+        create_applicant,
+        update_applicant,
+        list_projects,
+        get_project,
+        create_project,
+        update_project,
+        change_project_status,
+        get_project_history,
+        list_payment_claims,
+        create_payment_claim,
+        update_payment_claim,
+        delete_payment_claim,
+        get_dashboard,
     ]
 }
 
@@ -232,5 +253,165 @@ async fn load_demo(state: State<'_, AppState>) -> Reply<StrategySummary> {
                     id,
                 })
         })
+        .await
+}
+
+#[tauri::command]
+async fn list_calls(state: State<'_, AppState>, strategy_id: String) -> Reply<Vec<CallSummary>> {
+    state
+        .with_store(move |s| {
+            s.calls(&strategy_id)?
+                .iter()
+                .map(|c| s.call_summary(&c.id))
+                .collect()
+        })
+        .await
+}
+
+#[tauri::command]
+async fn get_call_summary(state: State<'_, AppState>, id: String) -> Reply<CallSummary> {
+    state.with_store(move |s| s.call_summary(&id)).await
+}
+
+#[tauri::command]
+async fn create_call(
+    state: State<'_, AppState>,
+    strategy_id: String,
+    input: CallInput,
+) -> Reply<Call> {
+    state
+        .with_store(move |s| s.create_call(&strategy_id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn update_call(state: State<'_, AppState>, id: String, input: CallInput) -> Reply<Call> {
+    state.with_store(move |s| s.update_call(&id, &input)).await
+}
+
+#[tauri::command]
+async fn delete_call(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_call(&id)).await
+}
+
+/// Applicants whose name or code contains `query`; all of them for an empty query.
+#[tauri::command]
+async fn search_applicants(state: State<'_, AppState>, query: String) -> Reply<Vec<Applicant>> {
+    state.with_store(move |s| s.applicants(&query)).await
+}
+
+#[tauri::command]
+async fn create_applicant(state: State<'_, AppState>, input: ApplicantInput) -> Reply<Applicant> {
+    state.with_store(move |s| s.create_applicant(&input)).await
+}
+
+#[tauri::command]
+async fn update_applicant(
+    state: State<'_, AppState>,
+    id: String,
+    input: ApplicantInput,
+) -> Reply<Applicant> {
+    state
+        .with_store(move |s| s.update_applicant(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn list_projects(state: State<'_, AppState>, strategy_id: String) -> Reply<Vec<Project>> {
+    state.with_store(move |s| s.projects(&strategy_id)).await
+}
+
+#[tauri::command]
+async fn get_project(state: State<'_, AppState>, id: String) -> Reply<Project> {
+    state.with_store(move |s| s.project(&id)).await
+}
+
+#[tauri::command]
+async fn create_project(
+    state: State<'_, AppState>,
+    strategy_id: String,
+    input: ProjectInput,
+) -> Reply<Project> {
+    state
+        .with_store(move |s| s.create_project(&strategy_id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn update_project(
+    state: State<'_, AppState>,
+    id: String,
+    input: ProjectInput,
+) -> Reply<Project> {
+    state
+        .with_store(move |s| s.update_project(&id, &input))
+        .await
+}
+
+/// Moves a project to `status` on `on` (`YYYY-MM-DD`) with an optional note.
+#[tauri::command]
+async fn change_project_status(
+    state: State<'_, AppState>,
+    id: String,
+    status: ProjectStatus,
+    on: String,
+    note: String,
+) -> Reply<Project> {
+    state
+        .with_store(move |s| s.change_project_status(&id, status, &on, &note))
+        .await
+}
+
+#[tauri::command]
+async fn get_project_history(state: State<'_, AppState>, id: String) -> Reply<Vec<StatusChange>> {
+    state.with_store(move |s| s.project_history(&id)).await
+}
+
+#[tauri::command]
+async fn list_payment_claims(
+    state: State<'_, AppState>,
+    project_id: String,
+) -> Reply<Vec<PaymentClaim>> {
+    state
+        .with_store(move |s| s.payment_claims(&project_id))
+        .await
+}
+
+#[tauri::command]
+async fn create_payment_claim(
+    state: State<'_, AppState>,
+    project_id: String,
+    input: PaymentClaimInput,
+) -> Reply<PaymentClaim> {
+    state
+        .with_store(move |s| s.create_payment_claim(&project_id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn update_payment_claim(
+    state: State<'_, AppState>,
+    id: String,
+    input: PaymentClaimInput,
+) -> Reply<PaymentClaim> {
+    state
+        .with_store(move |s| s.update_payment_claim(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn delete_payment_claim(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_payment_claim(&id)).await
+}
+
+/// The dashboard as of today on this computer's calendar.
+#[tauri::command]
+async fn get_dashboard(state: State<'_, AppState>, strategy_id: String) -> Reply<Dashboard> {
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    state
+        .with_store(move |s| s.dashboard(&strategy_id, &today))
         .await
 }

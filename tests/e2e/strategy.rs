@@ -124,15 +124,16 @@ async fn measures_are_reordered_edited_and_deleted_with_confirmation() {
         .await;
     app.wait_order("plan-row-", 1, "LEADER-SAVA-1.1").await;
 
-    // Deleting asks first; cancelling keeps the measure.
-    app.click("measure-delete-LEADER-SAVA-1.3").await;
+    // Deleting asks first; cancelling keeps the measure. (The cooperation line has no calls or
+    // projects; the others do and cannot be deleted.)
+    app.click("measure-delete-LEADER-BEND-3.2").await;
     app.find("confirm-dialog").await;
     app.click("confirm-cancel").await;
-    app.find("plan-row-LEADER-SAVA-1.3").await;
-    app.click("measure-delete-LEADER-SAVA-1.3").await;
+    app.find("plan-row-LEADER-BEND-3.2").await;
+    app.click("measure-delete-LEADER-BEND-3.2").await;
     app.click("confirm-ok").await;
-    app.wait_text("plan-total", "€3,680,000.00").await;
-    assert!(!app.is_present("plan-row-LEADER-SAVA-1.3").await);
+    app.wait_text("plan-total", "€4,100,000.00").await;
+    assert!(!app.is_present("plan-row-LEADER-BEND-3.2").await);
 
     // A priority that still has measures is not deleted.
     app.click("priority-delete-3").await;
@@ -144,7 +145,7 @@ async fn measures_are_reordered_edited_and_deleted_with_confirmation() {
     app.click("strategy-edit").await;
     app.fill("strategy-envelope", "3 000 000").await;
     app.click("strategy-save").await;
-    app.wait_contains("plan-warning-over-envelope", "€680,000.00")
+    app.wait_contains("plan-warning-over-envelope", "€1,100,000.00")
         .await;
     app.scroll_to("plan-warning-over-envelope").await;
     app.screenshot("06-over-envelope").await;

@@ -510,3 +510,68 @@ fn over_commitment_is_flagged_with_the_difference() {
         difference: Money(5_000_00),
     }));
 }
+
+#[test]
+fn the_dashboard_shows_what_is_due_and_what_changed() {
+    let mut w = world();
+    let mut input = w.project("P-1", "M1", 30_000_00, 24_000_00);
+    input.implementation_end = Some("2024-06-30".into());
+    let p = w.create(&input);
+    w.award_and_move(&p, 24_000_00, ProjectStatus::Contracted);
+    let awaited = PaymentClaimInput {
+        paid: None,
+        paid_on: None,
+        ..claim("MP-1", 5_000_00)
+    };
+    w.db.store.create_payment_claim(&p, &awaited).unwrap();
+
+    // On 1 March the call (closing 15 March) is due; the project ends beyond 90 days.
+    let early = w.db.store.dashboard(&w.strategy, "2024-03-01").unwrap();
+    assert_eq!(
+        early
+            .calls_closing
+            .iter()
+            .map(|c| c.number.as_str())
+            .collect::<Vec<_>>(),
+        ["C1"]
+    );
+    assert!(early.projects_ending.is_empty());
+    // On 15 April the call is past; the project's end (30 June) is within 90 days.
+    let later = w.db.store.dashboard(&w.strategy, "2024-04-15").unwrap();
+    assert!(later.calls_closing.is_empty());
+    assert_eq!(
+        later
+            .projects_ending
+            .iter()
+            .map(|p| p.number.as_str())
+            .collect::<Vec<_>>(),
+        ["P-1"]
+    );
+    assert_eq!(
+        later
+            .claims_awaited
+            .iter()
+            .map(|c| (
+                c.project_number.as_str(),
+                c.claim_number.as_str(),
+                c.claimed
+            ))
+            .collect::<Vec<_>>(),
+        [("P-1", "MP-1", Money(5_000_00))]
+    );
+    // 24 000,00 committed of 160 000,00 allocated: 15 %.
+    assert_eq!(
+        (later.allocated, later.committed, later.paid),
+        (Money(160_000_00), Money(24_000_00), Money::ZERO)
+    );
+    assert_eq!(later.committed_share, lagdesk_domain::Bp(1500));
+    assert_eq!(later.recent_changes[0].status, ProjectStatus::Contracted);
+    assert_eq!(later.projects_by_status.len(), 1);
+    assert_eq!(
+        w.db.store
+            .dashboard(&w.strategy, "15.04.2024")
+            .unwrap_err()
+            .code(),
+        "invalid"
+    );
+}

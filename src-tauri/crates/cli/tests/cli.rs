@@ -433,13 +433,29 @@ fn priorities_and_measures_are_edited_reordered_and_deleted() {
 #[test]
 fn deleting_a_strategy_needs_yes_and_says_what_goes_with_it() {
     let cli = Cli::new();
-    cli.ok(&["demo"]);
-    let refused = cli.invalid(&["strategy", "delete", "VPS-2023-2029"]);
+    cli.ok(&[
+        "strategy", "add", "--code", "VPS", "--title", "T", "--start", "2023", "--end", "2029",
+    ]);
+    let plan = cli.file("plan.csv", PLAN);
+    cli.ok(&["import", "plan", path(&plan), "--strategy", "VPS"]);
+    let refused = cli.invalid(&["strategy", "delete", "VPS"]);
     assert!(
-        refused.contains("also deletes its 3 priorities and 9 measures"),
+        refused.contains("also deletes its 2 priorities and 9 measures"),
+        "{refused}"
+    );
+    assert!(cli.ok(&["strategy", "list"]).contains("VPS"));
+    cli.ok(&["strategy", "delete", "VPS", "--yes"]);
+    assert!(cli.ok(&["strategy", "list"]).contains("No strategies yet"));
+}
+
+#[test]
+fn a_strategy_with_calls_and_projects_is_never_deleted() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let refused = cli.invalid(&["strategy", "delete", "VPS-2023-2029", "--yes"]);
+    assert!(
+        refused.contains("still has calls and projects under it"),
         "{refused}"
     );
     assert!(cli.ok(&["strategy", "list"]).contains("VPS-2023-2029"));
-    cli.ok(&["strategy", "delete", "VPS-2023-2029", "--yes"]);
-    assert!(cli.ok(&["strategy", "list"]).contains("No strategies yet"));
 }

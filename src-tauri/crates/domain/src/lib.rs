@@ -7,6 +7,7 @@
 
 pub mod applicant;
 pub mod call;
+pub mod dashboard;
 pub mod locale;
 pub mod money;
 pub mod plan;
@@ -18,6 +19,7 @@ pub mod strategy;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
+pub use dashboard::{AwaitedClaim, Dashboard, DueCall, DueProject, RecentChange, StatusCount};
 pub use locale::Locale;
 pub use money::Money;
 pub use plan::{

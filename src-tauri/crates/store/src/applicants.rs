@@ -1,7 +1,7 @@
 //! Applicants, shared by all strategies and found again by name or code.
 
 use lagdesk_domain::{Applicant, ApplicantInput, ApplicantKind};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 
 use crate::error::{Result, StoreError};
 use crate::{new_id, now, Store};
@@ -48,26 +48,7 @@ impl Store {
     }
 
     pub fn create_applicant(&mut self, input: &ApplicantInput) -> Result<Applicant> {
-        input.validate()?;
-        let id = new_id();
-        self.write(|tx| {
-            tx.execute(
-                &format!(
-                    "INSERT INTO applicant ({COLUMNS}, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-                ),
-                params![
-                    id,
-                    input.name.trim(),
-                    input.kind.code(),
-                    input.code.trim(),
-                    input.municipality.trim(),
-                    input.eldership.trim(),
-                    now()
-                ],
-            )?;
-            Ok(())
-        })?;
+        let id = self.write(|tx| insert_applicant(tx, input))?;
         self.applicant(&id)
     }
 
@@ -98,4 +79,25 @@ impl Store {
         })?;
         self.applicant(id)
     }
+}
+
+pub(crate) fn insert_applicant(tx: &Transaction<'_>, input: &ApplicantInput) -> Result<String> {
+    input.validate()?;
+    let id = new_id();
+    tx.execute(
+        &format!(
+            "INSERT INTO applicant ({COLUMNS}, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
+        ),
+        params![
+            id,
+            input.name.trim(),
+            input.kind.code(),
+            input.code.trim(),
+            input.municipality.trim(),
+            input.eldership.trim(),
+            now()
+        ],
+    )?;
+    Ok(id)
 }

@@ -43,26 +43,7 @@ impl Store {
     }
 
     pub fn create_call(&mut self, strategy_id: &str, input: &CallInput) -> Result<Call> {
-        input.validate()?;
-        let id = self.write(|tx| {
-            let id = new_id();
-            check_call(tx, strategy_id, input, None)?;
-            tx.execute(
-                &format!("INSERT INTO call ({COLUMNS}, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"),
-                params![
-                    id,
-                    strategy_id,
-                    input.number.trim(),
-                    input.title.trim(),
-                    input.opens_at.trim(),
-                    input.closes_at.trim(),
-                    input.status.code(),
-                    now()
-                ],
-            )?;
-            write_call_measures(tx, &id, &input.measures)?;
-            Ok(id)
-        })?;
+        let id = self.write(|tx| insert_call(tx, strategy_id, input))?;
         self.call(&id)
     }
 
@@ -173,6 +154,31 @@ impl Store {
             measures,
         })
     }
+}
+
+pub(crate) fn insert_call(
+    tx: &Transaction<'_>,
+    strategy_id: &str,
+    input: &CallInput,
+) -> Result<String> {
+    input.validate()?;
+    check_call(tx, strategy_id, input, None)?;
+    let id = new_id();
+    tx.execute(
+        &format!("INSERT INTO call ({COLUMNS}, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)"),
+        params![
+            id,
+            strategy_id,
+            input.number.trim(),
+            input.title.trim(),
+            input.opens_at.trim(),
+            input.closes_at.trim(),
+            input.status.code(),
+            now()
+        ],
+    )?;
+    write_call_measures(tx, &id, &input.measures)?;
+    Ok(id)
 }
 
 /// The number is free in the strategy and every measure belongs to it.

@@ -6,6 +6,7 @@
 
 mod applicants;
 mod calls;
+mod dashboard;
 pub mod demo;
 mod error;
 mod migrate;

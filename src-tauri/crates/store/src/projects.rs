@@ -74,34 +74,7 @@ impl Store {
     }
 
     pub fn create_project(&mut self, strategy_id: &str, input: &ProjectInput) -> Result<Project> {
-        let id = self.write(|tx| {
-            check_project(tx, strategy_id, input, None)?;
-            let id = new_id();
-            tx.execute(
-                "INSERT INTO project (id, strategy_id, number, title, applicant_id, call_id, measure_id,
-                     submitted_on, eligible_cents, requested_cents, awarded_cents, jobs_created,
-                     implementation_end, status, status_on, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'submitted', ?8, ?14, ?14)",
-                params![
-                    id,
-                    strategy_id,
-                    input.number.trim(),
-                    input.title.trim(),
-                    input.applicant_id,
-                    input.call_id,
-                    input.measure_id,
-                    input.submitted_on.trim(),
-                    input.eligible_cost.0,
-                    input.requested_aid.0,
-                    input.awarded_aid.map(|m| m.0),
-                    input.jobs_created,
-                    input.implementation_end.as_deref().map(str::trim),
-                    now()
-                ],
-            )?;
-            record_status(tx, &id, ProjectStatus::Submitted, input.submitted_on.trim(), "")?;
-            Ok(id)
-        })?;
+        let id = self.write(|tx| insert_project(tx, strategy_id, input))?;
         self.project(&id)
     }
 
@@ -154,45 +127,7 @@ impl Store {
         on: &str,
         note: &str,
     ) -> Result<Project> {
-        self.write(|tx| {
-            let current = read_project(tx, id)?;
-            if !current.status.next().contains(&status) {
-                return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
-                    "status",
-                    "status-not-allowed",
-                    format!(
-                        "a {} project cannot become {}",
-                        current.status.code(),
-                        status.code()
-                    ),
-                )
-                .arg("from", current.status.code())
-                .arg("to", status.code())])));
-            }
-            let mut problems = lagdesk_domain::problem::Problems::default();
-            problems.date("changedOn", on);
-            problems.into_result()?;
-            if on.trim() < current.status_on.as_str() {
-                return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
-                    "changedOn",
-                    "before-last-change",
-                    format!("is before the last status change ({})", current.status_on),
-                )
-                .arg("last", &current.status_on)])));
-            }
-            if status.needs_award() && current.awarded_aid.is_none() {
-                return Err(invalid(
-                    "awardedAid",
-                    "required",
-                    "must be entered before the project is approved",
-                ));
-            }
-            tx.execute(
-                "UPDATE project SET status = ?2, status_on = ?3, updated_at = ?4 WHERE id = ?1",
-                params![id, status.code(), on.trim(), now()],
-            )?;
-            record_status(tx, id, status, on.trim(), note)
-        })?;
+        self.write(|tx| move_project(tx, id, status, on, note))?;
         self.project(id)
     }
 
@@ -227,27 +162,7 @@ impl Store {
         project_id: &str,
         input: &PaymentClaimInput,
     ) -> Result<PaymentClaim> {
-        input.validate()?;
-        let id = self.write(|tx| {
-            check_claim(tx, project_id, input, None)?;
-            let id = new_id();
-            tx.execute(
-                "INSERT INTO payment_claim (id, project_id, number, submitted_on, claimed_cents,
-                     paid_cents, paid_on, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                params![
-                    id,
-                    project_id,
-                    input.number.trim(),
-                    input.submitted_on.trim(),
-                    input.claimed.0,
-                    input.paid.map(|m| m.0),
-                    input.paid_on.as_deref().map(str::trim),
-                    now()
-                ],
-            )?;
-            Ok(id)
-        })?;
+        let id = self.write(|tx| insert_claim(tx, project_id, input))?;
         read_claim(&self.conn, &id)
     }
 
@@ -289,6 +204,118 @@ impl Store {
             Ok(())
         })
     }
+}
+
+pub(crate) fn insert_project(
+    tx: &Transaction<'_>,
+    strategy_id: &str,
+    input: &ProjectInput,
+) -> Result<String> {
+    check_project(tx, strategy_id, input, None)?;
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO project (id, strategy_id, number, title, applicant_id, call_id, measure_id,
+             submitted_on, eligible_cents, requested_cents, awarded_cents, jobs_created,
+             implementation_end, status, status_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'submitted', ?8, ?14, ?14)",
+        params![
+            id,
+            strategy_id,
+            input.number.trim(),
+            input.title.trim(),
+            input.applicant_id,
+            input.call_id,
+            input.measure_id,
+            input.submitted_on.trim(),
+            input.eligible_cost.0,
+            input.requested_aid.0,
+            input.awarded_aid.map(|m| m.0),
+            input.jobs_created,
+            input.implementation_end.as_deref().map(str::trim),
+            now()
+        ],
+    )?;
+    record_status(
+        tx,
+        &id,
+        ProjectStatus::Submitted,
+        input.submitted_on.trim(),
+        "",
+    )?;
+    Ok(id)
+}
+
+/// One step of the lifecycle, dated; refused when the lifecycle does not allow it.
+pub(crate) fn move_project(
+    tx: &Transaction<'_>,
+    id: &str,
+    status: ProjectStatus,
+    on: &str,
+    note: &str,
+) -> Result<()> {
+    let current = read_project(tx, id)?;
+    if !current.status.next().contains(&status) {
+        return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+            "status",
+            "status-not-allowed",
+            format!(
+                "a {} project cannot become {}",
+                current.status.code(),
+                status.code()
+            ),
+        )
+        .arg("from", current.status.code())
+        .arg("to", status.code())])));
+    }
+    let mut problems = lagdesk_domain::problem::Problems::default();
+    problems.date("changedOn", on);
+    problems.into_result()?;
+    if on.trim() < current.status_on.as_str() {
+        return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+            "changedOn",
+            "before-last-change",
+            format!("is before the last status change ({})", current.status_on),
+        )
+        .arg("last", &current.status_on)])));
+    }
+    if status.needs_award() && current.awarded_aid.is_none() {
+        return Err(invalid(
+            "awardedAid",
+            "required",
+            "must be entered before the project is approved",
+        ));
+    }
+    tx.execute(
+        "UPDATE project SET status = ?2, status_on = ?3, updated_at = ?4 WHERE id = ?1",
+        params![id, status.code(), on.trim(), now()],
+    )?;
+    record_status(tx, id, status, on.trim(), note)
+}
+
+pub(crate) fn insert_claim(
+    tx: &Transaction<'_>,
+    project_id: &str,
+    input: &PaymentClaimInput,
+) -> Result<String> {
+    input.validate()?;
+    check_claim(tx, project_id, input, None)?;
+    let id = new_id();
+    tx.execute(
+        "INSERT INTO payment_claim (id, project_id, number, submitted_on, claimed_cents,
+             paid_cents, paid_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        params![
+            id,
+            project_id,
+            input.number.trim(),
+            input.submitted_on.trim(),
+            input.claimed.0,
+            input.paid.map(|m| m.0),
+            input.paid_on.as_deref().map(str::trim),
+            now()
+        ],
+    )?;
+    Ok(id)
 }
 
 /// Everything about a project input that needs the database: the number is free in the

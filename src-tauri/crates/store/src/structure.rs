@@ -21,13 +21,7 @@ impl Store {
 
     /// Every measure of the strategy: priority by priority, then the lines without a priority.
     pub fn measures(&self, strategy_id: &str) -> Result<Vec<Measure>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {MEASURE_COLUMNS} FROM measure m LEFT JOIN priority p ON p.id = m.priority_id
-             WHERE m.strategy_id = ?1
-             ORDER BY p.position IS NULL, p.position, m.position"
-        ))?;
-        let rows = stmt.query_map([strategy_id], rows::measure)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        measures_of(&self.conn, strategy_id)
     }
 
     pub fn priority_by_code(&self, strategy_id: &str, code: &str) -> Result<Priority> {
@@ -501,4 +495,14 @@ fn measure_by_code(conn: &rusqlite::Connection, strategy_id: &str, code: &str) -
         entity: "measure",
         id: code.to_owned(),
     })
+}
+
+pub(crate) fn measures_of(conn: &rusqlite::Connection, strategy_id: &str) -> Result<Vec<Measure>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {MEASURE_COLUMNS} FROM measure m LEFT JOIN priority p ON p.id = m.priority_id
+         WHERE m.strategy_id = ?1
+         ORDER BY p.position IS NULL, p.position, m.position"
+    ))?;
+    let rows = stmt.query_map([strategy_id], rows::measure)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -1,5 +1,7 @@
 //! The demo LAG: a realistic, fictional Lithuanian Local Action Group to explore on first start
-//! and to test against. Later features add their own demo records here.
+//! and to test against: its strategy here, its calls and projects in `projects.rs`.
+
+mod projects;
 
 use lagdesk_domain::{
     Bp, FundingSource, MeasureInput, MeasureKind, Money, Organisation, PriorityInput,
@@ -8,7 +10,7 @@ use lagdesk_domain::{
 
 use crate::error::Result;
 use crate::strategy::insert_strategy;
-use crate::structure::{insert_measure, insert_priority};
+use crate::structure::{insert_measure, insert_priority, measures_of};
 use crate::Store;
 
 pub const DEMO_STRATEGY_CODE: &str = "VPS-2023-2029";
@@ -156,6 +158,7 @@ impl Store {
                 };
                 insert_measure(tx, &id, &line)?;
             }
+            projects::load(tx, &id, &measures_of(tx, &id)?)?;
             Ok(id)
         })?;
         if !has_organisation {
