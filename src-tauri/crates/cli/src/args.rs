@@ -228,12 +228,34 @@ pub enum ImportCommand {
         #[arg(long, value_name = "CODE")]
         strategy: String,
     },
+    /// Import calls for proposals, one row per call and measure. Columns: call_number, title,
+    /// opens_on, closes_on, measure_code, available; optional max_grant, max_intensity.
+    /// Calls already in the strategy are updated by number.
+    Calls {
+        file: PathBuf,
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+    },
+    /// Import applications and projects. Columns: number, title, applicant, applicant_type,
+    /// measure_code, call_number, status, eligible_cost, requested, awarded, submitted_on,
+    /// status_on; optional jobs_created. Dates as YYYY-MM-DD or DD.MM.YYYY. Applicants are
+    /// found by name or created; a project number already in the strategy is refused.
+    Projects {
+        file: PathBuf,
+        #[arg(long, value_name = "CODE")]
+        strategy: String,
+    },
+    /// Import payment claims. Columns: project_number, claim_number, claimed, paid, paid_on;
+    /// optional submitted_on. A claim number the project already has is updated.
+    Payments { file: PathBuf },
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// What to export: the plan (the import's columns) or the budget (allocated, committed,
-    /// paid, available and share per strategy, priority and measure).
+    /// What to export: the plan (the import's columns), the budget (allocated, committed, paid,
+    /// available and share per strategy, priority and measure), the calls (requested against
+    /// available per measure, with a total row per call), the projects (with the awarded aid
+    /// split over the funding sources in fund_<CODE> columns) or the payment claims.
     pub what: ExportWhat,
     /// The strategy's code.
     #[arg(long, value_name = "CODE")]
@@ -249,6 +271,9 @@ pub struct ExportArgs {
 pub enum ExportWhat {
     Plan,
     Budget,
+    Calls,
+    Projects,
+    Payments,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -459,3 +459,153 @@ fn a_strategy_with_calls_and_projects_is_never_deleted() {
     );
     assert!(cli.ok(&["strategy", "list"]).contains("VPS-2023-2029"));
 }
+
+const CALLS: &str = include_str!("../../../../tests/fixtures/calls.csv");
+const PROJECTS: &str = include_str!("../../../../tests/fixtures/projects.csv");
+const PAYMENTS: &str = include_str!("../../../../tests/fixtures/payments.csv");
+
+/// A strategy with the plan fixture, its calls and its projects imported.
+fn with_projects() -> Cli {
+    let cli = Cli::new();
+    cli.ok(&[
+        "strategy", "add", "--code", "VPS", "--title", "T", "--start", "2023", "--end", "2029",
+    ]);
+    for (what, name, content) in [
+        ("plan", "plan.csv", PLAN),
+        ("calls", "calls.csv", CALLS),
+        ("projects", "projects.csv", PROJECTS),
+    ] {
+        let file = cli.file(name, content);
+        cli.ok(&["import", what, path(&file), "--strategy", "VPS"]);
+    }
+    cli
+}
+
+fn export(cli: &Cli, what: &str) -> Vec<String> {
+    let out = cli.dir.path().join(format!("{what}.csv"));
+    cli.ok(&[
+        "export",
+        what,
+        "--strategy",
+        "VPS",
+        "--format",
+        "csv",
+        "--out",
+        path(&out),
+    ]);
+    std::fs::read_to_string(out)
+        .unwrap()
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn calls_projects_and_payments_from_files_give_the_hand_computed_money_view() {
+    let cli = with_projects();
+    let payments = cli.file("payments.csv", PAYMENTS);
+    assert!(cli
+        .ok(&["import", "payments", path(&payments)])
+        .contains("Imported 3 payment claims"));
+
+    // 2024-1: M1.1 asked 70 000 + 56 000 of 600 000; M1.2 48 000 + 72 000 of 100 000.
+    assert_eq!(
+        export(&cli, "calls"),
+        [
+            "call_number,measure_code,available,applications,requested,difference",
+            "2024-1,M1.1,600000.00,2,126000.00,474000.00",
+            "2024-1,M1.2,100000.00,2,120000.00,-20000.00",
+            "2024-1,total,700000.00,4,246000.00,454000.00",
+            "2024-2,M2.1,200000.00,1,49999.99,150000.01",
+            "2024-2,total,200000.00,1,49999.99,150000.01",
+        ]
+    );
+    // Committed: P-1 69 500,50 (contracted), P-3 48 000,00 (approved), P-5 49 999,99 (completed);
+    // P-2 is only selected and P-4 rejected. Paid: 29 750,25 on P-1 and 49 999,99 on P-5.
+    let budget = export(&cli, "budget");
+    assert_eq!(
+        budget[1],
+        "strategy,VPS,T,3652469.22,167500.49,79750.24,3484968.73,100.00"
+    );
+    assert_eq!(
+        budget[2],
+        "priority,P1,Vietos ekonomika,1817901.23,117500.50,29750.25,1700400.73,59.77"
+    );
+    assert_eq!(
+        budget[3],
+        "measure,M1.1,Ūkio ir verslo plėtra,1234567.89,69500.50,29750.25,1165067.39,40.59"
+    );
+    assert_eq!(
+        budget[7],
+        "measure,M2.1,Bendruomeninės paslaugos,1000000.10,49999.99,49999.99,950000.11,32.88"
+    );
+
+    // 69 500,50 split 85/15 is 59 075,425 and 10 425,075: the tied half cent goes to the first.
+    let projects = export(&cli, "projects");
+    assert_eq!(projects[0], "number,title,applicant,measure_code,call_number,status,eligible_cost,requested,awarded,intensity_pct,paid,fund_EAFRD,fund_NAT");
+    assert_eq!(projects[1], "P-1,Medienos dirbtuvės,UAB „Ežerų medis“,M1.1,2024-1,contracted,100000.00,70000.00,69500.50,69.50,29750.25,59075.43,10425.07");
+    assert_eq!(projects[4], "P-4,Uogų perdirbimas,Alantos bendruomenė,M1.2,2024-1,rejected,90000.00,72000.00,,80.00,0.00,0.00,0.00");
+    assert_eq!(export(&cli, "payments").len(), 4);
+}
+
+#[test]
+fn bad_rows_in_record_files_are_named_and_change_nothing() {
+    let cli = with_projects();
+    let before = export(&cli, "projects");
+    let header = PROJECTS.lines().next().unwrap();
+    let bad = format!(
+        "{header}\nP-6;A;X;ngo;M1.1;2024-1;funded;-5,00;1;;2024-02-30;2024-03-01;\nP-6;B;X;ngo;M1.1;;submitted;10;5;;2024-03-01;2024-03-01;\n"
+    );
+    let message = cli.invalid(&[
+        "import",
+        "projects",
+        path(&cli.file("bad.csv", &bad)),
+        "--strategy",
+        "VPS",
+    ]);
+    for expected in [
+        "row 2, column status: 'funded' is not a project status",
+        "row 2, column eligible_cost: '-5,00' is negative",
+        "row 2, column submitted_on: '2024-02-30' is not a date",
+        "row 3, column number: 'P-6' is already used in row 2",
+    ] {
+        assert!(message.contains(expected), "{expected} in {message}");
+    }
+    // Rows that read well but break the store's rules, found on the fourth row of the file.
+    let late = format!(
+        "{header}\nP-7;A;X;ngo;M1.1;2024-1;submitted;10;5;;2024-03-01;2024-03-01;\nP-8;B;X;ngo;M1.1;;submitted;10;5;;2024-03-01;2024-03-01;\nP-9;C;X;ngo;M9;;submitted;10;5;;2024-03-01;2024-03-01;\n"
+    );
+    let message = cli.invalid(&[
+        "import",
+        "projects",
+        path(&cli.file("late.csv", &late)),
+        "--strategy",
+        "VPS",
+    ]);
+    assert!(
+        message.contains("row 4, column measure_code: 'M9' is not a measure of this strategy"),
+        "{message}"
+    );
+    let over = format!("{header}\nP-1;Again;X;ngo;M1.1;;approved;10;5;11;2024-03-01;2024-03-01;\n");
+    let message = cli.invalid(&[
+        "import",
+        "projects",
+        path(&cli.file("over.csv", &over)),
+        "--strategy",
+        "VPS",
+    ]);
+    assert!(
+        message.contains("row 2, column awarded: is more than the eligible cost"),
+        "{message}"
+    );
+    let unknown = "project_number;claim_number;claimed;paid;paid_on\nP-404;MP-1;10;10;2024-10-01\n";
+    let message = cli.invalid(&["import", "payments", path(&cli.file("pay.csv", unknown))]);
+    assert!(
+        message.contains("row 2, column project_number: 'P-404' is not a project"),
+        "{message}"
+    );
+    let too_much = "project_number;claim_number;claimed;paid;paid_on\nP-3;MP-1;48 000,01;48 000,01;2024-10-01\n";
+    let message = cli.invalid(&["import", "payments", path(&cli.file("much.csv", too_much))]);
+    assert!(message.contains("row 2, column paid: brings the project's payments to 48000.01, more than the 48000.00 awarded"), "{message}");
+    assert_eq!(export(&cli, "projects"), before);
+}

@@ -8,6 +8,7 @@
 pub mod applicant;
 pub mod call;
 pub mod dashboard;
+pub mod import;
 pub mod locale;
 pub mod money;
 pub mod plan;

@@ -8,7 +8,10 @@
 
 use std::path::Path;
 
-use lagdesk_domain::{Bp, FinancialPlan, Measure, Money, PlanLine, Priority};
+use lagdesk_domain::{
+    fund_shares, Bp, CallSummary, FinancialPlan, FundingSource, Measure, Money, PaymentClaim,
+    PlanLine, Priority, Project,
+};
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::{Map, Value};
 
@@ -33,7 +36,7 @@ pub enum Cell {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sheet {
     pub name: String,
-    pub headers: Vec<&'static str>,
+    pub headers: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -60,7 +63,7 @@ pub fn plan_sheet(priorities: &[Priority], measures: &[Measure]) -> Sheet {
         .collect();
     Sheet {
         name: "plan".into(),
-        headers: vec![
+        headers: headers(&[
             "priority_code",
             "priority_title",
             "measure_code",
@@ -70,7 +73,7 @@ pub fn plan_sheet(priorities: &[Priority], measures: &[Measure]) -> Sheet {
             "planned_projects",
             "max_intensity",
             "max_grant",
-        ],
+        ]),
         rows,
     }
 }
@@ -93,7 +96,7 @@ pub fn budget_sheet(plan: &FinancialPlan) -> Sheet {
     };
     Sheet {
         name: "budget".into(),
-        headers: vec![
+        headers: headers(&[
             "level",
             "code",
             "title",
@@ -102,8 +105,135 @@ pub fn budget_sheet(plan: &FinancialPlan) -> Sheet {
             "paid",
             "available",
             "share_pct",
-        ],
+        ]),
         rows: plan.budget_lines().iter().map(row).collect(),
+    }
+}
+
+fn headers(names: &[&str]) -> Vec<String> {
+    names.iter().map(|h| (*h).to_owned()).collect()
+}
+
+/// Calls: per call and measure the money asked for against what is there, then a `total` row.
+pub fn calls_sheet(calls: &[CallSummary]) -> Sheet {
+    let mut rows = Vec::new();
+    for c in calls {
+        let row = |code: &str,
+                   available: Money,
+                   applications: i64,
+                   requested: Money,
+                   difference: Money| {
+            vec![
+                Cell::Text(c.call.number.clone()),
+                Cell::Text(code.to_owned()),
+                Cell::Money(available),
+                Cell::Int(applications),
+                Cell::Money(requested),
+                Cell::Money(difference),
+            ]
+        };
+        for m in &c.measures {
+            rows.push(row(
+                &m.measure_code,
+                m.available,
+                m.applications,
+                m.requested,
+                m.difference,
+            ));
+        }
+        rows.push(row(
+            "total",
+            c.available,
+            c.applications,
+            c.requested,
+            c.difference,
+        ));
+    }
+    Sheet {
+        name: "calls".into(),
+        headers: headers(&[
+            "call_number",
+            "measure_code",
+            "available",
+            "applications",
+            "requested",
+            "difference",
+        ]),
+        rows,
+    }
+}
+
+/// Projects with their money, and the awarded aid split over the funding sources
+/// (`fund_<CODE>` columns whose parts add up to the awarded aid).
+pub fn projects_sheet(projects: &[Project], sources: &[FundingSource]) -> Sheet {
+    let mut names = headers(&[
+        "number",
+        "title",
+        "applicant",
+        "measure_code",
+        "call_number",
+        "status",
+        "eligible_cost",
+        "requested",
+        "awarded",
+        "intensity_pct",
+        "paid",
+    ]);
+    names.extend(sources.iter().map(|s| format!("fund_{}", s.code)));
+    let rows = projects
+        .iter()
+        .map(|p| {
+            let mut row = vec![
+                Cell::Text(p.number.clone()),
+                Cell::Text(p.title.clone()),
+                Cell::Text(p.applicant_name.clone()),
+                Cell::Text(p.measure_code.clone()),
+                p.call_number.clone().map_or(Cell::Empty, Cell::Text),
+                Cell::Text(p.status.code().to_owned()),
+                Cell::Money(p.eligible_cost),
+                Cell::Money(p.requested_aid),
+                p.awarded_aid.map_or(Cell::Empty, Cell::Money),
+                Cell::Percent(p.intensity),
+                Cell::Money(p.paid),
+            ];
+            let parts = fund_shares(p.awarded_aid.unwrap_or_default(), sources);
+            row.extend(parts.into_iter().map(|f| Cell::Money(f.amount)));
+            row
+        })
+        .collect();
+    Sheet {
+        name: "projects".into(),
+        headers: names,
+        rows,
+    }
+}
+
+/// Payment claims with the number of their project.
+pub fn payments_sheet(claims: &[(String, PaymentClaim)]) -> Sheet {
+    let rows = claims
+        .iter()
+        .map(|(project, c)| {
+            vec![
+                Cell::Text(project.clone()),
+                Cell::Text(c.number.clone()),
+                Cell::Text(c.submitted_on.clone()),
+                Cell::Money(c.claimed),
+                c.paid.map_or(Cell::Empty, Cell::Money),
+                c.paid_on.clone().map_or(Cell::Empty, Cell::Text),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "payments".into(),
+        headers: headers(&[
+            "project_number",
+            "claim_number",
+            "submitted_on",
+            "claimed",
+            "paid",
+            "paid_on",
+        ]),
+        rows,
     }
 }
 
@@ -169,7 +299,7 @@ fn write_json(sheet: &Sheet, path: &Path) -> Result<(), ExchangeError> {
                         Cell::Empty => Value::Null,
                         other => Value::String(plain(other)),
                     };
-                    ((*h).to_owned(), value)
+                    (h.clone(), value)
                 })
                 .collect();
             Value::Object(object)
@@ -198,7 +328,7 @@ fn write_xlsx(sheet: &Sheet, path: &Path) -> Result<(), ExchangeError> {
     let money = Format::new().set_num_format("#,##0.00");
     let percent = Format::new().set_num_format("0.00%");
     for (c, header) in sheet.headers.iter().enumerate() {
-        ws.write_string_with_format(0, col(c), *header, &bold)
+        ws.write_string_with_format(0, col(c), header, &bold)
             .map_err(err)?;
     }
     for (r, row) in sheet.rows.iter().enumerate() {

@@ -2,11 +2,17 @@
 //! lists as CSV, XLSX or JSON. Knows no database: the CLI (and later the window) pass what it
 //! reads to the store, and what the store returns to the writers here.
 
+mod cells;
 mod error;
 mod export;
 mod plan;
+mod records;
 mod table;
 
 pub use error::{ExchangeError, FileProblem};
-pub use export::{budget_sheet, plan_sheet, write_sheet, Cell, ExportFormat, Sheet};
+pub use export::{
+    budget_sheet, calls_sheet, payments_sheet, plan_sheet, projects_sheet, write_sheet, Cell,
+    ExportFormat, Sheet,
+};
 pub use plan::read_plan;
+pub use records::{read_calls, read_payments, read_projects};

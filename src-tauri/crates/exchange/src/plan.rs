@@ -7,10 +7,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use lagdesk_domain::{Bp, MeasureInput, MeasureKind, Money, PlanEntry, PriorityInput};
+use lagdesk_domain::{MeasureInput, MeasureKind, PlanEntry, PriorityInput};
 
-use crate::error::{ExchangeError, FileProblem};
-use crate::table::{read_table, Table};
+use crate::cells::RowReader;
+use crate::error::ExchangeError;
+use crate::table::read_table;
 
 const REQUIRED: [&str; 6] = [
     "priority_code",
@@ -23,25 +24,7 @@ const REQUIRED: [&str; 6] = [
 
 pub fn read_plan(path: &Path) -> Result<Vec<PlanEntry>, ExchangeError> {
     let table = read_table(path)?;
-    let missing: Vec<FileProblem> = REQUIRED
-        .iter()
-        .filter(|c| table.column(c).is_none())
-        .map(|c| FileProblem {
-            row: Some(1),
-            column: Some((*c).to_owned()),
-            message: "this column is missing from the header row".into(),
-        })
-        .collect();
-    if !missing.is_empty() {
-        return Err(ExchangeError::Invalid {
-            path: path.to_owned(),
-            problems: missing,
-        });
-    }
-    let mut reader = RowReader {
-        table: &table,
-        problems: Vec::new(),
-    };
+    let mut reader = RowReader::new(path, &table, &REQUIRED)?;
     let mut entries = Vec::new();
     let mut measure_rows: HashMap<String, usize> = HashMap::new();
     let mut priority_titles: HashMap<String, (String, usize)> = HashMap::new();
@@ -81,12 +64,7 @@ pub fn read_plan(path: &Path) -> Result<Vec<PlanEntry>, ExchangeError> {
         }
         entries.push(entry);
     }
-    if !reader.problems.is_empty() {
-        return Err(ExchangeError::Invalid {
-            path: path.to_owned(),
-            problems: reader.problems,
-        });
-    }
+    reader.finish(path)?;
     for entry in &mut entries {
         if let Some(priority) = &mut entry.priority {
             if let Some((title, _)) = priority_titles.get(&priority.code) {
@@ -97,50 +75,7 @@ pub fn read_plan(path: &Path) -> Result<Vec<PlanEntry>, ExchangeError> {
     Ok(entries)
 }
 
-struct RowReader<'t> {
-    table: &'t Table,
-    problems: Vec<FileProblem>,
-}
-
 impl RowReader<'_> {
-    fn problem(&mut self, row: usize, column: &str, message: String) {
-        self.problems.push(FileProblem {
-            row: Some(row),
-            column: Some(column.to_owned()),
-            message,
-        });
-    }
-
-    fn text(&self, cells: &[String], column: &str) -> String {
-        self.table
-            .column(column)
-            .and_then(|i| cells.get(i))
-            .map(|c| c.trim().to_owned())
-            .unwrap_or_default()
-    }
-
-    fn required(&mut self, row: usize, cells: &[String], column: &str) -> String {
-        let value = self.text(cells, column);
-        if value.is_empty() {
-            self.problem(row, column, "is required".into());
-        }
-        value
-    }
-
-    fn money(&mut self, row: usize, cells: &[String], column: &str) -> Option<Money> {
-        let text = self.text(cells, column);
-        if text.is_empty() {
-            return None;
-        }
-        match Money::parse(&text) {
-            Ok(m) => Some(m),
-            Err(e) => {
-                self.problem(row, column, e.to_string());
-                None
-            }
-        }
-    }
-
     fn entry(&mut self, row: usize, cells: &[String]) -> Option<PlanEntry> {
         let problems_before = self.problems.len();
         let priority_code = self.text(cells, "priority_code");
@@ -160,38 +95,9 @@ impl RowReader<'_> {
                 MeasureKind::Project
             })
         };
-        let allocation = self.money(row, cells, "allocation");
-        if self.text(cells, "allocation").is_empty() {
-            self.problem(row, "allocation", "is required".into());
-        }
-        let planned_text = self.text(cells, "planned_projects");
-        let planned_projects = if planned_text.is_empty() {
-            None
-        } else {
-            planned_text.parse::<i64>().map(Some).unwrap_or_else(|_| {
-                self.problem(
-                    row,
-                    "planned_projects",
-                    format!("'{planned_text}' is not a whole number"),
-                );
-                None
-            })
-        };
-        let intensity_text = self.text(cells, "max_intensity");
-        let max_intensity = if intensity_text.is_empty() {
-            None
-        } else {
-            Bp::parse_percent(&intensity_text)
-                .map(Some)
-                .unwrap_or_else(|| {
-                    self.problem(
-                        row,
-                        "max_intensity",
-                        format!("'{intensity_text}' is not a percentage"),
-                    );
-                    None
-                })
-        };
+        let allocation = self.required_money(row, cells, "allocation");
+        let planned_projects = self.whole_number(row, cells, "planned_projects");
+        let max_intensity = self.percent(row, cells, "max_intensity");
         let max_grant = self.money(row, cells, "max_grant");
         if !kind.is_running_cost() && priority_code.is_empty() {
             self.problem(
@@ -207,7 +113,7 @@ impl RowReader<'_> {
             code,
             title,
             kind,
-            allocation: allocation.unwrap_or_default(),
+            allocation,
             planned_projects,
             max_intensity,
             max_grant,

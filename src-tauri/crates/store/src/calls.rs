@@ -48,46 +48,7 @@ impl Store {
     }
 
     pub fn update_call(&mut self, id: &str, input: &CallInput) -> Result<Call> {
-        input.validate()?;
-        self.write(|tx| {
-            let current = read_call(tx, id)?;
-            check_call(tx, &current.strategy_id, input, Some(id))?;
-            let dropped: Vec<&CallMeasure> = current
-                .measures
-                .iter()
-                .filter(|m| !input.measures.iter().any(|n| n.measure_id == m.measure_id))
-                .collect();
-            for m in dropped {
-                let used: i64 = tx.query_row(
-                    "SELECT count(*) FROM project WHERE call_id = ?1 AND measure_id = ?2",
-                    params![id, m.measure_id],
-                    |r| r.get(0),
-                )?;
-                if used > 0 {
-                    return Err(StoreError::StillReferenced {
-                        entity: "call measure",
-                        code: m.measure_id.clone(),
-                        count: used,
-                        dependants: "applications",
-                    });
-                }
-            }
-            tx.execute(
-                "UPDATE call SET number = ?2, title = ?3, opens_at = ?4, closes_at = ?5, status = ?6,
-                     updated_at = ?7 WHERE id = ?1",
-                params![
-                    id,
-                    input.number.trim(),
-                    input.title.trim(),
-                    input.opens_at.trim(),
-                    input.closes_at.trim(),
-                    input.status.code(),
-                    now()
-                ],
-            )?;
-            tx.execute("DELETE FROM call_measure WHERE call_id = ?1", [id])?;
-            write_call_measures(tx, id, &input.measures)
-        })?;
+        self.write(|tx| update_call_in(tx, id, input))?;
         self.call(id)
     }
 
@@ -179,6 +140,48 @@ pub(crate) fn insert_call(
     )?;
     write_call_measures(tx, &id, &input.measures)?;
     Ok(id)
+}
+
+/// Changes a call; a measure that has applications under it cannot leave the call.
+pub(crate) fn update_call_in(tx: &Transaction<'_>, id: &str, input: &CallInput) -> Result<()> {
+    input.validate()?;
+    let current = read_call(tx, id)?;
+    check_call(tx, &current.strategy_id, input, Some(id))?;
+    let dropped: Vec<&CallMeasure> = current
+        .measures
+        .iter()
+        .filter(|m| !input.measures.iter().any(|n| n.measure_id == m.measure_id))
+        .collect();
+    for m in dropped {
+        let used: i64 = tx.query_row(
+            "SELECT count(*) FROM project WHERE call_id = ?1 AND measure_id = ?2",
+            params![id, m.measure_id],
+            |r| r.get(0),
+        )?;
+        if used > 0 {
+            return Err(StoreError::StillReferenced {
+                entity: "call measure",
+                code: m.measure_id.clone(),
+                count: used,
+                dependants: "applications",
+            });
+        }
+    }
+    tx.execute(
+        "UPDATE call SET number = ?2, title = ?3, opens_at = ?4, closes_at = ?5, status = ?6,
+             updated_at = ?7 WHERE id = ?1",
+        params![
+            id,
+            input.number.trim(),
+            input.title.trim(),
+            input.opens_at.trim(),
+            input.closes_at.trim(),
+            input.status.code(),
+            now()
+        ],
+    )?;
+    tx.execute("DELETE FROM call_measure WHERE call_id = ?1", [id])?;
+    write_call_measures(tx, id, &input.measures)
 }
 
 /// The number is free in the strategy and every measure belongs to it.

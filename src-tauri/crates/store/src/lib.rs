@@ -9,6 +9,7 @@ mod calls;
 mod dashboard;
 pub mod demo;
 mod error;
+mod import;
 mod migrate;
 mod open;
 mod plan;

@@ -157,6 +157,21 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every payment claim of the strategy's projects with the project's number.
+    pub fn strategy_payment_claims(
+        &self,
+        strategy_id: &str,
+    ) -> Result<Vec<(String, PaymentClaim)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id, c.project_id, c.number, c.submitted_on, c.claimed_cents, c.paid_cents,
+                    c.paid_on, p.number
+             FROM payment_claim c JOIN project p ON p.id = c.project_id
+             WHERE p.strategy_id = ?1 ORDER BY p.number, c.submitted_on, c.number",
+        )?;
+        let rows = stmt.query_map([strategy_id], |r| Ok((r.get(7)?, claim(r)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn create_payment_claim(
         &mut self,
         project_id: &str,
@@ -171,25 +186,7 @@ impl Store {
         id: &str,
         input: &PaymentClaimInput,
     ) -> Result<PaymentClaim> {
-        input.validate()?;
-        self.write(|tx| {
-            let current = read_claim(tx, id)?;
-            check_claim(tx, &current.project_id, input, Some(id))?;
-            tx.execute(
-                "UPDATE payment_claim SET number = ?2, submitted_on = ?3, claimed_cents = ?4,
-                     paid_cents = ?5, paid_on = ?6, updated_at = ?7 WHERE id = ?1",
-                params![
-                    id,
-                    input.number.trim(),
-                    input.submitted_on.trim(),
-                    input.claimed.0,
-                    input.paid.map(|m| m.0),
-                    input.paid_on.as_deref().map(str::trim),
-                    now()
-                ],
-            )?;
-            Ok(())
-        })?;
+        self.write(|tx| update_claim_in(tx, id, input))?;
         read_claim(&self.conn, id)
     }
 
@@ -318,6 +315,30 @@ pub(crate) fn insert_claim(
     Ok(id)
 }
 
+pub(crate) fn update_claim_in(
+    tx: &Transaction<'_>,
+    id: &str,
+    input: &PaymentClaimInput,
+) -> Result<()> {
+    input.validate()?;
+    let current = read_claim(tx, id)?;
+    check_claim(tx, &current.project_id, input, Some(id))?;
+    tx.execute(
+        "UPDATE payment_claim SET number = ?2, submitted_on = ?3, claimed_cents = ?4,
+             paid_cents = ?5, paid_on = ?6, updated_at = ?7 WHERE id = ?1",
+        params![
+            id,
+            input.number.trim(),
+            input.submitted_on.trim(),
+            input.claimed.0,
+            input.paid.map(|m| m.0),
+            input.paid_on.as_deref().map(str::trim),
+            now()
+        ],
+    )?;
+    Ok(())
+}
+
 /// Everything about a project input that needs the database: the number is free in the
 /// strategy; applicant, measure and call exist and fit together; the money fits the limits.
 fn check_project(
@@ -391,7 +412,7 @@ fn check_project(
     Ok(())
 }
 
-fn record_status(
+pub(crate) fn record_status(
     tx: &Transaction<'_>,
     project_id: &str,
     status: ProjectStatus,

@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 
 use lagdesk_domain::Locale;
 use lagdesk_exchange::{
-    budget_sheet, plan_sheet, read_plan, write_sheet, ExchangeError, ExportFormat,
+    budget_sheet, calls_sheet, payments_sheet, plan_sheet, projects_sheet, read_calls,
+    read_payments, read_plan, read_projects, write_sheet, ExchangeError, ExportFormat,
 };
 use lagdesk_store::Store;
 
@@ -12,8 +13,30 @@ use crate::args::{ExportArgs, ExportWhat, Format, ImportCommand};
 use crate::error::CliError;
 
 pub fn import(store: &mut Store, command: ImportCommand) -> Result<(), CliError> {
-    let ImportCommand::Plan { file, strategy } = command;
-    import_plan(store, &file, &strategy)
+    let today = chrono::Local::now()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string();
+    match command {
+        ImportCommand::Plan { file, strategy } => import_plan(store, &file, &strategy),
+        ImportCommand::Calls { file, strategy } => {
+            let s = store.strategy_by_code(&strategy)?;
+            let count = store.import_calls(&s.id, &read_calls(&file)?, &today)?;
+            println!("Imported {count} calls into {}", s.code);
+            Ok(())
+        }
+        ImportCommand::Projects { file, strategy } => {
+            let s = store.strategy_by_code(&strategy)?;
+            let count = store.import_projects(&s.id, &read_projects(&file)?)?;
+            println!("Imported {count} projects into {}", s.code);
+            Ok(())
+        }
+        ImportCommand::Payments { file } => {
+            let count = store.import_payments(&read_payments(&file)?, &today)?;
+            println!("Imported {count} payment claims");
+            Ok(())
+        }
+    }
 }
 
 fn import_plan(store: &mut Store, file: &Path, code: &str) -> Result<(), CliError> {
@@ -38,6 +61,20 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
             &store.measures(&strategy.id)?,
         ),
         ExportWhat::Budget => budget_sheet(&store.financial_plan(&strategy.id)?),
+        ExportWhat::Calls => {
+            // Oldest first, as a register is read.
+            let mut calls = store.calls(&strategy.id)?;
+            calls.sort_by(|a, b| (&a.opens_at, &a.number).cmp(&(&b.opens_at, &b.number)));
+            let summaries = calls
+                .iter()
+                .map(|c| store.call_summary(&c.id))
+                .collect::<Result<Vec<_>, _>>()?;
+            calls_sheet(&summaries)
+        }
+        ExportWhat::Projects => {
+            projects_sheet(&store.projects(&strategy.id)?, &strategy.funding_sources)
+        }
+        ExportWhat::Payments => payments_sheet(&store.strategy_payment_claims(&strategy.id)?),
     };
     let format = match args.format {
         Format::Csv => ExportFormat::Csv,
