@@ -2,10 +2,10 @@
 //! store; the rules live in the domain and store crates, never here.
 
 use lagdesk_domain::{
-    Applicant, ApplicantInput, Call, CallInput, CallSummary, Dashboard, FinancialPlan, Measure,
-    MeasureInput, MoveDirection, Organisation, PaymentClaim, PaymentClaimInput, Priority,
-    PriorityInput, Project, ProjectInput, ProjectStatus, Settings, StatusChange, Strategy,
-    StrategyInput, StrategySummary,
+    Applicant, ApplicantInput, Call, CallInput, CallSummary, Dashboard, FinancialPlan, Indicator,
+    IndicatorInput, IndicatorValue, Measure, MeasureInput, MoveDirection, Organisation,
+    PaymentClaim, PaymentClaimInput, Performance, Priority, PriorityInput, Project, ProjectInput,
+    ProjectStatus, Settings, StatusChange, Strategy, StrategyInput, StrategySummary,
 };
 use lagdesk_store::StoreError;
 use serde::Serialize;
@@ -70,6 +70,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         update_payment_claim,
         delete_payment_claim,
         get_dashboard,
+        list_indicators,
+        create_indicator,
+        update_indicator,
+        delete_indicator,
+        add_indicator_value,
+        list_indicator_values,
+        get_performance,
     ]
 }
 
@@ -414,4 +421,60 @@ async fn get_dashboard(state: State<'_, AppState>, strategy_id: String) -> Reply
     state
         .with_store(move |s| s.dashboard(&strategy_id, &today))
         .await
+}
+
+#[tauri::command]
+async fn list_indicators(state: State<'_, AppState>, strategy_id: String) -> Reply<Vec<Indicator>> {
+    state.with_store(move |s| s.indicators(&strategy_id)).await
+}
+
+#[tauri::command]
+async fn create_indicator(
+    state: State<'_, AppState>,
+    strategy_id: String,
+    input: IndicatorInput,
+) -> Reply<Indicator> {
+    state
+        .with_store(move |s| s.create_indicator(&strategy_id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn update_indicator(
+    state: State<'_, AppState>,
+    id: String,
+    input: IndicatorInput,
+) -> Reply<Indicator> {
+    state
+        .with_store(move |s| s.update_indicator(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn delete_indicator(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_indicator(&id)).await
+}
+
+#[tauri::command]
+async fn add_indicator_value(
+    state: State<'_, AppState>,
+    id: String,
+    value: IndicatorValue,
+) -> Reply<Indicator> {
+    state
+        .with_store(move |s| s.add_indicator_value(&id, &value))
+        .await
+}
+
+#[tauri::command]
+async fn list_indicator_values(
+    state: State<'_, AppState>,
+    id: String,
+) -> Reply<Vec<IndicatorValue>> {
+    state.with_store(move |s| s.indicator_values(&id)).await
+}
+
+#[tauri::command]
+async fn get_performance(state: State<'_, AppState>, strategy_id: String) -> Reply<Performance> {
+    state.with_store(move |s| s.performance(&strategy_id)).await
 }

@@ -139,6 +139,8 @@ impl World {
             ProjectStatus::Selected,
             ProjectStatus::Approved,
             ProjectStatus::Contracted,
+            ProjectStatus::Implementing,
+            ProjectStatus::Completed,
         ];
         for (day, status) in path.iter().enumerate() {
             self.db
@@ -574,4 +576,85 @@ fn the_dashboard_shows_what_is_due_and_what_changed() {
             .code(),
         "invalid"
     );
+}
+
+#[test]
+fn indicators_count_from_projects_or_take_the_latest_entry() {
+    use lagdesk_domain::{Bp, IndicatorInput, IndicatorSource, IndicatorValue, Quantity};
+    let mut w = world();
+    for (number, jobs, status) in [
+        ("P-1", 3, ProjectStatus::Contracted),
+        ("P-2", 2, ProjectStatus::Completed),
+    ] {
+        let mut input = w.project(number, "M1", 30_000_00, 24_000_00);
+        input.jobs_created = Some(jobs);
+        let id = w.create(&input);
+        w.award_and_move(&id, 24_000_00, status);
+    }
+    let indicator = |code: &str, measure: Option<&str>, target: i64, source| IndicatorInput {
+        measure_id: measure.map(Into::into),
+        code: code.into(),
+        name: code.into(),
+        unit: "vnt.".into(),
+        baseline: Quantity(0),
+        target: Quantity::count(target),
+        source,
+    };
+    let jobs = indicator("R1", None, 10, IndicatorSource::JobsCreated);
+    let completed = indicator(
+        "R2",
+        Some(w.m1.as_str()),
+        4,
+        IndicatorSource::ProjectsCompleted,
+    );
+    let people = indicator("R3", None, 250, IndicatorSource::Manual);
+    let jobs = w.db.store.create_indicator(&w.strategy, &jobs).unwrap();
+    w.db.store
+        .create_indicator(&w.strategy, &completed)
+        .unwrap();
+    let people = w.db.store.create_indicator(&w.strategy, &people).unwrap();
+    for (value, on) in [(40, "2024-05-01"), (120, "2024-09-01")] {
+        let entry = IndicatorValue {
+            value: Quantity::count(value),
+            measured_on: on.into(),
+            note: String::new(),
+        };
+        w.db.store.add_indicator_value(&people.id, &entry).unwrap();
+    }
+    let figures: Vec<(String, Quantity, Bp)> =
+        w.db.store
+            .indicators(&w.strategy)
+            .unwrap()
+            .into_iter()
+            .map(|i| (i.code, i.achieved, i.performance))
+            .collect();
+    // Jobs 3 + 2 of 10; one completed project of 4; the latest entry, 120 of 250 people.
+    assert_eq!(
+        figures,
+        vec![
+            ("R1".to_owned(), Quantity::count(5), Bp(5000)),
+            ("R2".to_owned(), Quantity::count(1), Bp(2500)),
+            ("R3".to_owned(), Quantity::count(120), Bp(4800)),
+        ]
+    );
+    let derived = IndicatorValue {
+        value: Quantity::count(9),
+        measured_on: "2024-09-01".into(),
+        note: String::new(),
+    };
+    assert_eq!(
+        problem_codes(
+            w.db.store
+                .add_indicator_value(&jobs.id, &derived)
+                .unwrap_err()
+        ),
+        vec![("value".to_owned(), "derived-indicator".to_owned(), false)]
+    );
+    let performance = w.db.store.performance(&w.strategy).unwrap();
+    assert_eq!(
+        (performance.jobs, performance.projects_completed),
+        (Bp(5000), 1)
+    );
+    // Committed 48 000,00 of 160 000,00 allocated.
+    assert_eq!(performance.committed, Bp(3000));
 }

@@ -255,7 +255,8 @@ pub struct ExportArgs {
     /// What to export: the plan (the import's columns), the budget (allocated, committed, paid,
     /// available and share per strategy, priority and measure), the calls (requested against
     /// available per measure, with a total row per call), the projects (with the awarded aid
-    /// split over the funding sources in fund_<CODE> columns) or the payment claims.
+    /// split over the funding sources in fund_<CODE> columns), the payment claims, or the
+    /// indicators (target, achieved and performance).
     pub what: ExportWhat,
     /// The strategy's code.
     #[arg(long, value_name = "CODE")]
@@ -274,6 +275,7 @@ pub enum ExportWhat {
     Calls,
     Projects,
     Payments,
+    Indicators,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

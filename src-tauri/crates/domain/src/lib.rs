@@ -9,6 +9,7 @@ pub mod applicant;
 pub mod call;
 pub mod dashboard;
 pub mod import;
+pub mod indicator;
 pub mod locale;
 pub mod money;
 pub mod plan;
@@ -21,6 +22,9 @@ pub mod strategy;
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
 pub use dashboard::{AwaitedClaim, Dashboard, DueCall, DueProject, RecentChange, StatusCount};
+pub use indicator::{
+    Indicator, IndicatorInput, IndicatorSource, IndicatorValue, Performance, Quantity,
+};
 pub use locale::Locale;
 pub use money::Money;
 pub use plan::{

@@ -67,6 +67,29 @@ pub(crate) fn plain_hundredths(value: i64) -> String {
     format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
+/// Reads a non-negative number with at most two decimals (`12`, `12,5`, `12.50`) as hundredths.
+pub(crate) fn parse_hundredths(text: &str) -> Option<i64> {
+    let cleaned = text.trim().replace(',', ".");
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if whole.is_empty() || fraction.len() > 2 || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let mut hundredths: i64 = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse().ok()?
+    };
+    if fraction.len() == 1 {
+        hundredths *= 10;
+    }
+    whole
+        .parse::<i64>()
+        .ok()?
+        .checked_mul(100)?
+        .checked_add(hundredths)
+}
+
 /// The unsigned size of `value` hundredths as a reader of `locale` writes it: lt / lv
 /// `1 234,56` (no-break spaces), en `1,234.56`; and the sign to put before it, if any.
 pub(crate) fn local_hundredths(value: i64, locale: Locale) -> (&'static str, String) {

@@ -7,7 +7,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::locale::{local_hundredths, plain_hundredths, Locale};
+use crate::locale::{local_hundredths, parse_hundredths, plain_hundredths, Locale};
 use crate::money::Money;
 
 /// A share or rate in basis points: `8500` is 85 %.
@@ -23,34 +23,22 @@ impl Bp {
 
     /// Parses a percentage as people type it: `85`, `85 %`, `12,5`, `12.50%`.
     pub fn parse_percent(text: &str) -> Option<Bp> {
-        let cleaned: String = text.trim().trim_end_matches('%').trim().replace(',', ".");
-        let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-        if whole.is_empty()
-            || fraction.len() > 2
-            || !whole.chars().all(|c| c.is_ascii_digit())
-            || !fraction.chars().all(|c| c.is_ascii_digit())
-        {
-            return None;
-        }
-        let whole: i64 = whole.parse().ok()?;
-        let mut hundredths: i64 = if fraction.is_empty() {
-            0
-        } else {
-            fraction.parse().ok()?
-        };
-        if fraction.len() == 1 {
-            hundredths *= 10;
-        }
-        whole.checked_mul(100)?.checked_add(hundredths).map(Bp)
+        parse_hundredths(text.trim().trim_end_matches('%')).map(Bp)
     }
 
     /// `share` of `total`, rounded half up to a basis point; zero when the total is zero.
     pub fn of(share: Money, total: Money) -> Bp {
-        if total.0 == 0 {
+        Bp::ratio(share.0, total.0)
+    }
+
+    /// `part / whole` of any two counts in the same unit, rounded half up to a basis point;
+    /// zero when the whole is zero.
+    pub fn ratio(part: i64, whole: i64) -> Bp {
+        if whole == 0 {
             return Bp(0);
         }
-        let numerator = i128::from(share.0) * 10_000;
-        let denominator = i128::from(total.0);
+        let numerator = i128::from(part) * 10_000;
+        let denominator = i128::from(whole);
         let (q, r) = (numerator / denominator, numerator % denominator);
         let rounded = if 2 * r.abs() >= denominator.abs() {
             q + numerator.signum() * denominator.signum()

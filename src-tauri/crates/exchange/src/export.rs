@@ -9,8 +9,8 @@
 use std::path::Path;
 
 use lagdesk_domain::{
-    fund_shares, Bp, CallSummary, FinancialPlan, FundingSource, Measure, Money, PaymentClaim,
-    PlanLine, Priority, Project,
+    fund_shares, Bp, CallSummary, FinancialPlan, FundingSource, Indicator, Measure, Money,
+    PaymentClaim, PlanLine, Priority, Project, Quantity,
 };
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::{Map, Value};
@@ -29,6 +29,7 @@ pub enum Cell {
     Text(String),
     Money(Money),
     Percent(Bp),
+    Quantity(Quantity),
     Int(i64),
     Empty,
 }
@@ -208,6 +209,41 @@ pub fn projects_sheet(projects: &[Project], sources: &[FundingSource]) -> Sheet 
     }
 }
 
+/// Indicators with target, achieved value and performance.
+pub fn indicators_sheet(indicators: &[Indicator]) -> Sheet {
+    let rows = indicators
+        .iter()
+        .map(|i| {
+            vec![
+                Cell::Text(i.code.clone()),
+                Cell::Text(i.name.clone()),
+                Cell::Text(i.unit.clone()),
+                i.measure_code.clone().map_or(Cell::Empty, Cell::Text),
+                Cell::Text(i.source.code().to_owned()),
+                Cell::Quantity(i.baseline),
+                Cell::Quantity(i.target),
+                Cell::Quantity(i.achieved),
+                Cell::Percent(i.performance),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "indicators".into(),
+        headers: headers(&[
+            "code",
+            "name",
+            "unit",
+            "measure_code",
+            "source",
+            "baseline",
+            "target",
+            "achieved",
+            "performance_pct",
+        ]),
+        rows,
+    }
+}
+
 /// Payment claims with the number of their project.
 pub fn payments_sheet(claims: &[(String, PaymentClaim)]) -> Sheet {
     let rows = claims
@@ -258,6 +294,7 @@ fn plain(cell: &Cell) -> String {
         Cell::Text(t) => escape_formula(t),
         Cell::Money(m) => m.to_decimal_string(),
         Cell::Percent(p) => p.to_percent_string(),
+        Cell::Quantity(q) => q.to_decimal_string(),
         Cell::Int(i) => i.to_string(),
         Cell::Empty => String::new(),
     }
@@ -314,6 +351,7 @@ fn xlsx_number(cell: &Cell) -> Option<f64> {
     match cell {
         Cell::Money(m) => m.to_decimal_string().parse().ok(),
         Cell::Percent(p) => p.to_percent_string().parse::<f64>().ok().map(|v| v / 100.0),
+        Cell::Quantity(q) => q.to_decimal_string().parse().ok(),
         Cell::Int(i) => i.to_string().parse().ok(),
         _ => None,
     }

@@ -10,6 +10,7 @@ mod dashboard;
 pub mod demo;
 mod error;
 mod import;
+mod indicators;
 mod migrate;
 mod open;
 mod plan;

@@ -13,6 +13,7 @@ pub const APPLICATION_ID: i64 = 0x4C41_4744;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_strategy.sql"),
     include_str!("migrations/0002_calls_projects.sql"),
+    include_str!("migrations/0003_indicators.sql"),
 ];
 
 /// The schema version this binary writes.

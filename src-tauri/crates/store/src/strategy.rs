@@ -108,6 +108,7 @@ impl Store {
                     dependants: "calls and projects",
                 });
             }
+            tx.execute("DELETE FROM indicator WHERE strategy_id = ?1", [id])?;
             tx.execute("DELETE FROM measure WHERE strategy_id = ?1", [id])?;
             tx.execute("DELETE FROM priority WHERE strategy_id = ?1", [id])?;
             if tx.execute("DELETE FROM strategy WHERE id = ?1", [id])? == 0 {

@@ -139,7 +139,8 @@ impl Store {
             let m = measure_by_id(tx, id)?;
             let used: i64 = tx.query_row(
                 "SELECT (SELECT count(*) FROM project WHERE measure_id = ?1)
-                      + (SELECT count(*) FROM call_measure WHERE measure_id = ?1)",
+                      + (SELECT count(*) FROM call_measure WHERE measure_id = ?1)
+                      + (SELECT count(*) FROM indicator WHERE measure_id = ?1)",
                 [id],
                 |r| r.get(0),
             )?;
@@ -148,7 +149,7 @@ impl Store {
                     entity: "measure",
                     code: m.code,
                     count: used,
-                    dependants: "calls and projects",
+                    dependants: "calls, projects and indicators",
                 });
             }
             tx.execute("DELETE FROM measure WHERE id = ?1", [id])?;

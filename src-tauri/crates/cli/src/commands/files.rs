@@ -4,8 +4,8 @@ use std::path::{Path, PathBuf};
 
 use lagdesk_domain::Locale;
 use lagdesk_exchange::{
-    budget_sheet, calls_sheet, payments_sheet, plan_sheet, projects_sheet, read_calls,
-    read_payments, read_plan, read_projects, write_sheet, ExchangeError, ExportFormat,
+    budget_sheet, calls_sheet, indicators_sheet, payments_sheet, plan_sheet, projects_sheet,
+    read_calls, read_payments, read_plan, read_projects, write_sheet, ExchangeError, ExportFormat,
 };
 use lagdesk_store::Store;
 
@@ -75,6 +75,7 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
             projects_sheet(&store.projects(&strategy.id)?, &strategy.funding_sources)
         }
         ExportWhat::Payments => payments_sheet(&store.strategy_payment_claims(&strategy.id)?),
+        ExportWhat::Indicators => indicators_sheet(&store.indicators(&strategy.id)?),
     };
     let format = match args.format {
         Format::Csv => ExportFormat::Csv,

@@ -1,17 +1,20 @@
-//! The demo LAG's calls, applicants, applications and payment claims: five calls from 2024 to an
-//! open one in 2026, 61 applications in every status, about 30 funded projects with claims.
+//! The demo LAG's calls, applicants, applications, payment claims and indicators: five calls from
+//! 2024 to an open one in 2026, 61 applications in every status, about 30 funded projects with
+//! claims, and five indicators with targets.
 //! Generated from fixed tables and arithmetic, so every run gives the same figures.
 
 use chrono::{Days, NaiveDate};
 use lagdesk_domain::{
-    ApplicantInput, ApplicantKind, CallInput, CallMeasure, CallStatus, Measure, Money,
-    PaymentClaimInput, ProjectInput, ProjectStatus,
+    ApplicantInput, ApplicantKind, CallInput, CallMeasure, CallStatus, IndicatorInput,
+    IndicatorSource, IndicatorValue, Measure, Money, PaymentClaimInput, ProjectInput,
+    ProjectStatus, Quantity,
 };
 use rusqlite::Transaction;
 
 use crate::applicants::insert_applicant;
 use crate::calls::insert_call;
 use crate::error::Result;
+use crate::indicators::{insert_indicator, insert_indicator_value};
 use crate::projects::{insert_claim, insert_project, move_project};
 
 use ProjectStatus::*;
@@ -153,6 +156,28 @@ fn part(cents: i64, bp: i64) -> Money {
     Money(i64::try_from(i128::from(cents) * i128::from(bp) / 10_000).unwrap_or(0))
 }
 
+/// (code, name, unit, target, source, measure code)
+type DemoIndicator = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    IndicatorSource,
+    Option<&'static str>,
+);
+
+#[rustfmt::skip]
+const INDICATORS: [DemoIndicator; 5] = [
+    ("R1", "Sukurtos darbo vietos", "vnt.", 25, IndicatorSource::JobsCreated, None),
+    ("R2", "Įgyvendinti vietos projektai", "vnt.", 51, IndicatorSource::ProjectsCompleted, None),
+    ("R3", "Projektai, kuriems pasirašytos sutartys", "vnt.", 45, IndicatorSource::ProjectsContracted, None),
+    ("R4", "Aktyvinimo renginių dalyviai", "asm.", 1500, IndicatorSource::Manual, None),
+    ("R1.1", "Įkurtos ar išplėstos įmonės", "vnt.", 10, IndicatorSource::ProjectsContracted, Some("LEADER-SAVA-1.1")),
+];
+
+/// The achieved values of the manual indicator R4, by year end.
+const PARTICIPANTS: [(&str, i64); 2] = [("2024-12-31", 420), ("2025-12-31", 910)];
+
 pub(super) fn load(tx: &Transaction<'_>, strategy_id: &str, measures: &[Measure]) -> Result<()> {
     let applicants = APPLICANTS
         .iter()
@@ -176,6 +201,28 @@ pub(super) fn load(tx: &Transaction<'_>, strategy_id: &str, measures: &[Measure]
         })
         .collect::<Result<Vec<_>>>()?;
     let measure = |code: &str| measures.iter().find(|m| m.code == code);
+    for (code, name, unit, target, source, measure_code) in INDICATORS {
+        let input = IndicatorInput {
+            measure_id: measure_code.and_then(&measure).map(|m| m.id.clone()),
+            code: code.into(),
+            name: name.into(),
+            unit: unit.into(),
+            baseline: Quantity(0),
+            target: Quantity::count(target),
+            source,
+        };
+        let id = insert_indicator(tx, strategy_id, &input)?;
+        if source == IndicatorSource::Manual {
+            for (on, value) in PARTICIPANTS {
+                let value = IndicatorValue {
+                    value: Quantity::count(value),
+                    measured_on: on.into(),
+                    note: String::new(),
+                };
+                insert_indicator_value(tx, &id, &value)?;
+            }
+        }
+    }
     let mut serial = 0usize;
     for call in &CALLS {
         let call_measures = call
