@@ -52,13 +52,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         get_financial_plan,
         load_demo,
         list_calls,
-        get_call_summary,
         create_call,
         update_call,
         delete_call,
         search_applicants,
         create_applicant,
-        update_applicant,
         list_projects,
         get_project,
         create_project,
@@ -276,11 +274,6 @@ async fn list_calls(state: State<'_, AppState>, strategy_id: String) -> Reply<Ve
 }
 
 #[tauri::command]
-async fn get_call_summary(state: State<'_, AppState>, id: String) -> Reply<CallSummary> {
-    state.with_store(move |s| s.call_summary(&id)).await
-}
-
-#[tauri::command]
 async fn create_call(
     state: State<'_, AppState>,
     strategy_id: String,
@@ -310,17 +303,6 @@ async fn search_applicants(state: State<'_, AppState>, query: String) -> Reply<V
 #[tauri::command]
 async fn create_applicant(state: State<'_, AppState>, input: ApplicantInput) -> Reply<Applicant> {
     state.with_store(move |s| s.create_applicant(&input)).await
-}
-
-#[tauri::command]
-async fn update_applicant(
-    state: State<'_, AppState>,
-    id: String,
-    input: ApplicantInput,
-) -> Reply<Applicant> {
-    state
-        .with_store(move |s| s.update_applicant(&id, &input))
-        .await
 }
 
 #[tauri::command]

@@ -107,6 +107,19 @@ impl App {
         .await;
     }
 
+    /// Sets a date or date-time input the way the browser's own picker would: WebDriver cannot
+    /// type into those pickers the same way on every WebKit build.
+    pub async fn set_input(&self, testid: &str, value: &str) {
+        eprintln!("set {testid} to {value:?}");
+        let element = self.find(testid).await;
+        let script = "const [e, v] = arguments;
+            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(e, v);
+            e.dispatchEvent(new Event('input', { bubbles: true }));
+            e.dispatchEvent(new Event('change', { bubbles: true }));";
+        let args = vec![element.to_json().unwrap(), serde_json::json!(value)];
+        self.driver.execute(script, args).await.unwrap();
+    }
+
     pub async fn select(&self, testid: &str, value: &str) {
         let value = value.to_owned();
         self.retry(testid, move |e| {

@@ -68,6 +68,9 @@ async fn a_strategy_entered_in_the_window_survives_a_restart_and_reads_in_lithua
     app.stop().await;
 
     let app = App::start(&db).await;
+    // A database with a strategy opens on the dashboard.
+    app.find("dashboard-page").await;
+    app.click("nav-strategy").await;
     app.wait_text("plan-amount-M1.2", "€250,000.50").await;
     app.wait_text("plan-amount-P2", "€1,000,000.00").await;
     app.wait_text("plan-total", "€1,750,000.50").await;

@@ -156,7 +156,6 @@ kind-animation = Animation
 
 col-code = Code
 col-title = Title
-col-kind = Kind
 col-allocation = Allocation
 col-actions = Actions
 col-allocated = Allocated

@@ -170,7 +170,6 @@ kind-animation = Teritorijos gyventojų aktyvinimas
 
 col-code = Kodas
 col-title = Pavadinimas
-col-kind = Rūšis
 col-allocation = Suplanuota
 col-actions = Veiksmai
 col-allocated = Suplanuota

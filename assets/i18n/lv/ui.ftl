@@ -163,7 +163,6 @@ kind-animation = Teritorijas aktivizēšana
 
 col-code = Kods
 col-title = Nosaukums
-col-kind = Veids
 col-allocation = Plānots
 col-actions = Darbības
 col-allocated = Plānots

@@ -75,6 +75,23 @@ export function formatDate(iso: string, locale: Locale): string {
   return `${year}-${month}-${day}`;
 }
 
+/**
+ * A local date and time `YYYY-MM-DDTHH:MM` (as a call opens and closes): lt `2024-05-20 16:00`,
+ * lv `20.05.2024. 16:00`, en `20 May 2024, 16:00`. Text without a time is formatted as a date.
+ */
+export function formatDateTime(iso: string, locale: Locale): string {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})/.exec(iso);
+  if (!match) return formatDate(iso, locale);
+  const [, day, time] = match;
+  return `${formatDate(day, locale)}${locale === 'en' ? ',' : ''} ${time}`;
+}
+
+/** The ISO date (`YYYY-MM-DD`) of `moment` on this computer's calendar. */
+export function isoDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
 /** Which mark separates decimals, or null when the number has none. */
 function decimalMark(body: string): ',' | '.' | null {
   const comma = body.lastIndexOf(',');

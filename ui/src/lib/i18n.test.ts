@@ -44,6 +44,14 @@ const SAMPLE = {
   max: '2100',
   allocation: '1 234,56 €',
   amount: '50 000,00 €',
+  eligible: '60 000,00 €',
+  requested: '45 000,00 €',
+  intensity: '75,00 %',
+  paid: '10 000,00 €',
+  awarded: '40 000,00 €',
+  from: 'Submitted',
+  to: 'Approved',
+  last: '2024-05-20',
 };
 
 afterEach(() => setLocale('en'));

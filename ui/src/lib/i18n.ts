@@ -4,7 +4,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import type { Bp } from './bindings/Bp';
 import type { Locale } from './bindings/Locale';
 import type { Money } from './bindings/Money';
-import { formatDate, formatMoney, formatPercent } from './format';
+import { formatDate, formatDateTime, formatMoney, formatPercent } from './format';
 import { LOCALES, locale } from './locale.svelte';
 
 export { locale, setLocale, LOCALES } from './locale.svelte';
@@ -54,3 +54,4 @@ export function t(id: string, args?: Args): string {
 export const money = (cents: Money): string => formatMoney(cents, locale.current);
 export const percent = (bp: Bp): string => formatPercent(bp, locale.current);
 export const date = (iso: string): string => formatDate(iso, locale.current);
+export const dateTime = (iso: string): string => formatDateTime(iso, locale.current);

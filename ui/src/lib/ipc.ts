@@ -1,16 +1,28 @@
 // The typed wrapper over the Rust commands: one async function per command. Nothing else in the
 // UI calls `invoke`. A rejected command becomes a thrown `IpcFailure` carrying the `IpcError`.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { Applicant } from './bindings/Applicant';
+import type { ApplicantInput } from './bindings/ApplicantInput';
 import type { AppInfo } from './bindings/AppInfo';
+import type { Call } from './bindings/Call';
+import type { CallInput } from './bindings/CallInput';
+import type { CallSummary } from './bindings/CallSummary';
+import type { Dashboard } from './bindings/Dashboard';
 import type { FinancialPlan } from './bindings/FinancialPlan';
 import type { IpcError } from './bindings/IpcError';
 import type { Measure } from './bindings/Measure';
 import type { MeasureInput } from './bindings/MeasureInput';
 import type { MoveDirection } from './bindings/MoveDirection';
 import type { Organisation } from './bindings/Organisation';
+import type { PaymentClaim } from './bindings/PaymentClaim';
+import type { PaymentClaimInput } from './bindings/PaymentClaimInput';
 import type { Priority } from './bindings/Priority';
 import type { PriorityInput } from './bindings/PriorityInput';
+import type { Project } from './bindings/Project';
+import type { ProjectInput } from './bindings/ProjectInput';
+import type { ProjectStatus } from './bindings/ProjectStatus';
 import type { Settings } from './bindings/Settings';
+import type { StatusChange } from './bindings/StatusChange';
 import type { Strategy } from './bindings/Strategy';
 import type { StrategyInput } from './bindings/StrategyInput';
 import type { StrategySummary } from './bindings/StrategySummary';
@@ -87,3 +99,31 @@ export const getFinancialPlan = (strategyId: string) =>
   call<FinancialPlan>('get_financial_plan', { strategyId });
 
 export const loadDemo = () => call<StrategySummary>('load_demo');
+
+export const getDashboard = (strategyId: string) => call<Dashboard>('get_dashboard', { strategyId });
+
+export const listCalls = (strategyId: string) => call<CallSummary[]>('list_calls', { strategyId });
+export const createCall = (strategyId: string, input: CallInput) => call<Call>('create_call', { strategyId, input });
+export const updateCall = (id: string, input: CallInput) => call<Call>('update_call', { id, input });
+export const deleteCall = (id: string) => call<null>('delete_call', { id });
+
+/** Applicants whose name or code contains `query`; all of them for an empty query. */
+export const searchApplicants = (query: string) => call<Applicant[]>('search_applicants', { query });
+export const createApplicant = (input: ApplicantInput) => call<Applicant>('create_applicant', { input });
+
+export const listProjects = (strategyId: string) => call<Project[]>('list_projects', { strategyId });
+export const getProject = (id: string) => call<Project>('get_project', { id });
+export const createProject = (strategyId: string, input: ProjectInput) =>
+  call<Project>('create_project', { strategyId, input });
+export const updateProject = (id: string, input: ProjectInput) => call<Project>('update_project', { id, input });
+/** Moves a project to `status` on `on` (`YYYY-MM-DD`) with a note (may be empty). */
+export const changeProjectStatus = (id: string, status: ProjectStatus, on: string, note: string) =>
+  call<Project>('change_project_status', { id, status, on, note });
+export const getProjectHistory = (id: string) => call<StatusChange[]>('get_project_history', { id });
+
+export const listPaymentClaims = (projectId: string) => call<PaymentClaim[]>('list_payment_claims', { projectId });
+export const createPaymentClaim = (projectId: string, input: PaymentClaimInput) =>
+  call<PaymentClaim>('create_payment_claim', { projectId, input });
+export const updatePaymentClaim = (id: string, input: PaymentClaimInput) =>
+  call<PaymentClaim>('update_payment_claim', { id, input });
+export const deletePaymentClaim = (id: string) => call<null>('delete_payment_claim', { id });

@@ -2,11 +2,11 @@
 import type { FieldProblem } from './bindings/FieldProblem';
 import type { IpcError } from './bindings/IpcError';
 import { parseMoney, parsePercent } from './format';
-import { money, percent, t, type Args } from './i18n';
+import { date, money, percent, t, type Args } from './i18n';
 import { IpcFailure } from './ipc';
 
-/** A problem with one field, found by the backend or by the form while parsing. */
-export type Problem = Pick<FieldProblem, 'code' | 'args'>;
+/** A problem with one field, found by the backend or by the form while parsing; a warning may be confirmed. */
+export type Problem = Pick<FieldProblem, 'code' | 'args'> & { warning?: boolean };
 /** Problems by field name (`code`, `fundingSources.1.share`, ...). */
 export type Problems = Record<string, Problem>;
 
@@ -20,13 +20,37 @@ export const problem = (code: string, args: Record<string, string> = {}): Proble
 /** `error-fundingSources-1-share` for the field `fundingSources.1.share`. */
 export const errorTestId = (field: string): string => `error-${field.replaceAll('.', '-')}`;
 
-/** The problem in the current locale; amounts and percentages in its arguments formatted too. */
+/** How an argument the backend sends as plain text (`1234.56`, `85.00`, `2024-05-20`) is shown. */
+type ArgKind = 'money' | 'percent' | 'date' | 'project-status';
+
+/** The arguments of each problem code that are shown formatted; all others are shown as sent. */
+const ARG_KINDS: Record<string, Record<string, ArgKind>> = {
+  'grant-above-allocation': { allocation: 'money' },
+  'shares-not-100': { total: 'percent' },
+  'aid-above-eligible': { eligible: 'money' },
+  'awarded-above-requested': { requested: 'money' },
+  'intensity-above-max': { intensity: 'percent', max: 'percent' },
+  'grant-above-max': { max: 'money' },
+  'below-paid': { paid: 'money' },
+  'paid-above-awarded': { total: 'money', awarded: 'money' },
+  'status-not-allowed': { from: 'project-status', to: 'project-status' },
+  'before-last-change': { last: 'date' },
+};
+
+function shownArg(kind: ArgKind, value: string): Args[string] {
+  if (kind === 'date') return date(value);
+  if (kind === 'project-status') return t(`project-status-${value}`);
+  const parsed = kind === 'money' ? parseMoney(value) : parsePercent(value);
+  if (typeof parsed !== 'number') return value;
+  return kind === 'money' ? money(parsed) : percent(parsed);
+}
+
+/** The problem in the current locale; amounts, percentages, dates and statuses in its arguments formatted too. */
 export function problemText({ code, args }: Problem): string {
   const shown: Args = { ...args };
-  const allocation = args.allocation === undefined ? null : parseMoney(args.allocation);
-  if (typeof allocation === 'number') shown.allocation = money(allocation);
-  const total = args.total === undefined ? null : parsePercent(args.total);
-  if (typeof total === 'number') shown.total = percent(total);
+  for (const [name, kind] of Object.entries(ARG_KINDS[code] ?? {})) {
+    if (args[name] !== undefined) shown[name] = shownArg(kind, args[name]);
+  }
   return t(`problem-${code}`, shown);
 }
 
@@ -56,4 +80,21 @@ export function splitFailure(
     else rest.push(found);
   }
   return { problems, general: { ...error, fields: rest } };
+}
+
+/** A save refused only with warnings: the user may look at them and save anyway. */
+export const onlyWarnings = (error: IpcError): boolean =>
+  error.code === 'invalid' && error.fields.length > 0 && error.fields.every((found) => found.warning);
+
+/**
+ * The backend reports a taken number as `duplicate-code` on the field `code`. Calls, projects and
+ * payment claims are known by a number: their forms show it next to `number` instead.
+ */
+export function duplicateAsNumber(reason: unknown): unknown {
+  const error = asIpcError(reason);
+  if (error.code !== 'duplicate-code') return reason;
+  const fields = error.fields.map((found) =>
+    found.code === 'duplicate-code' ? { ...found, field: 'number', code: 'duplicate-number' } : found,
+  );
+  return new IpcFailure({ ...error, code: 'invalid', fields });
 }

@@ -1,7 +1,7 @@
 // Submitting a form: reading its draft, saving it, and showing what went wrong next to its fields.
 import { tick } from 'svelte';
 import type { IpcError } from './bindings/IpcError';
-import { splitFailure, type Problems } from './problems';
+import { asIpcError, onlyWarnings, splitFailure, type Problems } from './problems';
 
 /** A form's draft as read before saving: the input to send, or the problems found on the way. */
 export type Parsed<Input> = { input: Input } | { problems: Problems };
@@ -14,6 +14,8 @@ export class Submission {
   problems = $state<Problems>({});
   general = $state<IpcError | null>(null);
   saving = $state(false);
+  /** The last save was refused only with warnings: the form may offer to save anyway. */
+  confirmable = $state(false);
   readonly #isField: (field: string) => boolean;
 
   /** `isField` tells which of the backend's problems the form shows next to one of its controls. */
@@ -33,6 +35,7 @@ export class Submission {
     event.preventDefault();
     const form = event.currentTarget;
     if (this.saving) return false;
+    this.confirmable = false;
     const parsed = parse();
     if ('problems' in parsed) {
       this.problems = parsed.problems;
@@ -46,6 +49,7 @@ export class Submission {
       return true;
     } catch (reason) {
       ({ problems: this.problems, general: this.general } = splitFailure(reason, this.#isField));
+      this.confirmable = onlyWarnings(asIpcError(reason));
       await focusFirstInvalid(form);
       return false;
     } finally {
@@ -57,6 +61,7 @@ export class Submission {
   clear(): void {
     this.problems = {};
     this.general = null;
+    this.confirmable = false;
   }
 }
 

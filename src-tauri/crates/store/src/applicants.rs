@@ -51,34 +51,6 @@ impl Store {
         let id = self.write(|tx| insert_applicant(tx, input))?;
         self.applicant(&id)
     }
-
-    pub fn update_applicant(&mut self, id: &str, input: &ApplicantInput) -> Result<Applicant> {
-        input.validate()?;
-        self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE applicant SET name = ?2, kind = ?3, code = ?4, municipality = ?5,
-                     eldership = ?6, updated_at = ?7
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.name.trim(),
-                    input.kind.code(),
-                    input.code.trim(),
-                    input.municipality.trim(),
-                    input.eldership.trim(),
-                    now()
-                ],
-            )?;
-            if changed == 0 {
-                return Err(StoreError::NotFound {
-                    entity: "applicant",
-                    id: id.to_owned(),
-                });
-            }
-            Ok(())
-        })?;
-        self.applicant(id)
-    }
 }
 
 pub(crate) fn insert_applicant(tx: &Transaction<'_>, input: &ApplicantInput) -> Result<String> {

@@ -1,6 +1,6 @@
 // The financial plan as the strategy page shows it: totals, shares, funding split and warnings.
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../lib/i18n';
 import { mockBackend } from '../../testing/backend';
@@ -10,6 +10,12 @@ import Shell from '../shell/Shell.svelte';
 const nb = (text: string) => text.replaceAll(' ', '\u00a0');
 const text = (testid: string) => screen.getByTestId(testid).textContent ?? '';
 
+/** The app opens on the dashboard; the plan is on the Strategy page. */
+async function showStrategy() {
+  render(Shell);
+  await fireEvent.click(await screen.findByTestId('nav-strategy'));
+}
+
 function openDatabase(language: 'lt' | 'en') {
   mockBackend({
     get_settings: () => settings(language),
@@ -17,7 +23,7 @@ function openDatabase(language: 'lt' | 'en') {
     get_organisation: () => ({ name: 'Pavyzdžio VVG', legalCode: '', country: 'LT', region: '', address: '' }),
     ...strategyHandlers,
   });
-  render(Shell);
+  return showStrategy();
 }
 
 afterEach(() => {
@@ -27,7 +33,7 @@ afterEach(() => {
 
 describe('financial plan', () => {
   it('renders totals, shares and the over-envelope warning in Lithuanian', async () => {
-    openDatabase('lt');
+    await openDatabase('lt');
     await screen.findByTestId('plan-table');
     expect(text('plan-row-P1')).toContain('Darbo vietos');
     expect(text('plan-amount-P1')).toBe(nb('2 734 567,89 €'));
@@ -49,7 +55,7 @@ describe('financial plan', () => {
   });
 
   it('formats the same plan the English way', async () => {
-    openDatabase('en');
+    await openDatabase('en');
     await screen.findByTestId('plan-table');
     expect(text('plan-total')).toBe('€3,334,567.89');
     expect(text('plan-share-M1.2')).toBe('45.15%');
@@ -69,7 +75,7 @@ describe('financial plan', () => {
         ],
       }),
     });
-    render(Shell);
+    await showStrategy();
     expect((await screen.findByTestId('plan-warning-running-cap')).textContent).toContain(
       'Running and animation costs are 25.00% of the strategy, above the cap of 20.00%, by €150,000.00.',
     );

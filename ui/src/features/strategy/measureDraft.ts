@@ -3,6 +3,7 @@ import type { Locale } from '../../lib/bindings/Locale';
 import type { Measure } from '../../lib/bindings/Measure';
 import type { MeasureInput } from '../../lib/bindings/MeasureInput';
 import type { MeasureKind } from '../../lib/bindings/MeasureKind';
+import { parseCount, readOptional, valueOf } from '../../lib/draftFields';
 import { formatAmount, parseMoney, parsePercent, percentText } from '../../lib/format';
 import { problem, type Problems } from '../../lib/problems';
 import type { Parsed } from '../../lib/submission.svelte';
@@ -50,20 +51,6 @@ export function measureDraftOf(measure: Measure, locale: Locale): MeasureDraft {
     maxGrant: measure.maxGrant === null ? '' : formatAmount(measure.maxGrant, locale),
   };
 }
-
-/** An optional number field: null when empty, else its value or the problem found. */
-type Read = { ok: true; value: number | null } | { ok: false; problem: string };
-
-function readOptional(text: string, parse: (text: string) => number | string): Read {
-  if (text.trim() === '') return { ok: true, value: null };
-  const parsed = parse(text);
-  return typeof parsed === 'number' ? { ok: true, value: parsed } : { ok: false, problem: parsed };
-}
-
-const parseCount = (text: string): number | string =>
-  /^\s*\d{1,9}\s*$/.test(text) ? Number(text) : 'not-a-whole-number';
-
-const valueOf = (read: Read): number | null => (read.ok ? read.value : null);
 
 /** The input to send, or the problems found while reading the numbers. */
 export function toMeasureInput(draft: MeasureDraft): Parsed<MeasureInput> {

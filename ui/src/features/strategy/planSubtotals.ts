@@ -1,0 +1,28 @@
+// The money view of the plan's subtotal and total rows: allocated, committed, paid and available of
+// the local projects (the sum of the priorities, each summed in SQL), of the running and animation
+// lines, and of the whole plan (as the backend totals it).
+import type { FinancialPlan } from '../../lib/bindings/FinancialPlan';
+import type { Money } from '../../lib/bindings/Money';
+import type { PlanLine } from '../../lib/bindings/PlanLine';
+import { sumOf } from '../../lib/money';
+
+export type PlanMoneyRow = { allocated: Money; committed: Money; paid: Money; available: Money };
+
+function sumLines(lines: readonly PlanLine[]): PlanMoneyRow {
+  const allocated = sumOf(lines.map((line) => line.allocated));
+  const committed = sumOf(lines.map((line) => line.committed));
+  return { allocated, committed, paid: sumOf(lines.map((line) => line.paid)), available: allocated - committed };
+}
+
+export function planSubtotals(plan: FinancialPlan): Record<'local' | 'running' | 'total', PlanMoneyRow> {
+  return {
+    local: sumLines(plan.projectLines.filter((line) => line.level === 'priority')),
+    running: sumLines(plan.runningLines),
+    total: {
+      allocated: plan.planTotal,
+      committed: plan.committedTotal,
+      paid: plan.paidTotal,
+      available: plan.planTotal - plan.committedTotal,
+    },
+  };
+}

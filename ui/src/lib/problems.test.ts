@@ -1,0 +1,71 @@
+// Tests of problem texts: each code's arguments formatted as money, percentages, dates or statuses
+// in the current locale; refusals with warnings only; a taken number reported next to the number.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IpcError } from './bindings/IpcError';
+import { catalogues, setLocale } from './i18n';
+import { IpcFailure } from './ipc';
+import { asIpcError, duplicateAsNumber, onlyWarnings, problem, problemText } from './problems';
+
+const nb = (text: string) => text.replaceAll(' ', '\u00a0');
+const warning = (code: string) => ({ field: 'requestedAid', code, args: {}, message: '', warning: true });
+
+afterEach(() => setLocale('en'));
+
+describe('problemText', () => {
+  it('formats the amounts, percentages, dates and statuses of each code', () => {
+    setLocale('lt');
+    expect(problemText(problem('intensity-above-max', { intensity: '80.00', max: '70.00' }))).toBe(
+      `Paramos intensyvumas būtų ${nb('80,00 %')}, o didžiausias leidžiamas – ${nb('70,00 %')}.`,
+    );
+    expect(problemText(problem('grant-above-max', { max: '50000.00' }))).toBe(
+      `Viršija didžiausią paramos sumą (${nb('50 000,00 €')}).`,
+    );
+    expect(problemText(problem('paid-above-awarded', { total: '1234.56', awarded: '1000.00' }))).toBe(
+      `Išmokos siektų ${nb('1 234,56 €')}, o skirta paramos suma – ${nb('1 000,00 €')}.`,
+    );
+    setLocale('lv');
+    expect(problemText(problem('before-last-change', { last: '2024-05-20' }))).toBe(
+      'Nedrīkst būt agrāks par pēdējās statusa maiņas datumu (20.05.2024.).',
+    );
+    setLocale('en');
+    expect(problemText(problem('status-not-allowed', { from: 'submitted', to: 'approved' }))).toBe(
+      'A project cannot move from “Submitted” to “Approved”.',
+    );
+    expect(problemText(problem('shares-not-100', { total: '99.00' }))).toBe('The shares add up to 99.00%, not 100 %.');
+    expect(problemText(problem('too-long', { max: '200' }))).toBe('Too long: at most 200 characters.');
+  });
+
+  it('has a message for every problem code of calls, projects and payment claims', () => {
+    const codes = [
+      'not-a-date', 'not-a-date-time', 'aid-above-eligible', 'awarded-above-requested', 'intensity-above-max',
+      'grant-above-max', 'unknown-measure', 'measure-not-in-call', 'unknown-applicant', 'below-paid',
+      'status-not-allowed', 'before-last-change', 'closes-before-opens', 'measures-required', 'measure-twice',
+      'not-awarded', 'paid-above-awarded', 'duplicate-number', 'award-required', 'measure-has-applications',
+    ];
+    for (const code of codes) expect(catalogues.en, code).toContain(`\nproblem-${code} =`);
+  });
+});
+
+describe('refusals', () => {
+  it('tells a refusal with warnings only from one with an error', () => {
+    const refusal: IpcError = { code: 'invalid', message: '', fields: [warning('grant-above-max')] };
+    expect(onlyWarnings(refusal)).toBe(true);
+    const mixed = { ...refusal, fields: [...refusal.fields, { ...warning('negative'), warning: false }] };
+    expect(onlyWarnings(mixed)).toBe(false);
+    expect(onlyWarnings({ code: 'invalid', message: '', fields: [] })).toBe(false);
+    expect(onlyWarnings({ code: 'internal', message: '', fields: [warning('grant-above-max')] })).toBe(false);
+  });
+
+  it('reports a taken number next to the number field', () => {
+    const taken = new IpcFailure({
+      code: 'duplicate-code',
+      message: "project code 'VP-1' is already used",
+      fields: [{ field: 'code', code: 'duplicate-code', args: { code: 'VP-1' }, message: '', warning: false }],
+    });
+    const shown = asIpcError(duplicateAsNumber(taken));
+    expect(shown.code).toBe('invalid');
+    expect(shown.fields).toEqual([{ field: 'number', code: 'duplicate-number', args: { code: 'VP-1' }, message: '', warning: false }]);
+    const other = new IpcFailure({ code: 'not-found', message: '', fields: [] });
+    expect(duplicateAsNumber(other)).toBe(other);
+  });
+});
