@@ -32,8 +32,14 @@ impl From<StoreError> for IpcError {
             StoreError::DuplicateCode { code, .. } => {
                 vec![FieldProblem::new("code", "duplicate-code", message.clone()).arg("code", code)]
             }
-            StoreError::StillReferenced { code, count, .. } => {
+            StoreError::StillReferenced {
+                entity,
+                code,
+                count,
+                ..
+            } => {
                 vec![FieldProblem::new("id", "still-referenced", message.clone())
+                    .arg("entity", entity.replace(' ', "-"))
                     .arg("code", code)
                     .arg("count", count)]
             }

@@ -226,10 +226,28 @@ error-invalid = Some fields need correcting.
 error-duplicate-code = This code is already used.
 error-not-found = This record no longer exists. It may have been deleted.
 error-still-referenced =
-    This priority still has { $count ->
-        [one] { $count } measure
-       *[other] { $count } measures
-    }: move or delete them first.
+    { $entity ->
+        [measure] This measure is used by { $count ->
+            [one] { $count } call, project or indicator
+           *[other] { $count } calls, projects or indicators
+        }: it cannot be deleted.
+        [strategy] This strategy has { $count ->
+            [one] { $count } call or project
+           *[other] { $count } calls and projects
+        }: it cannot be deleted.
+        [call] { $count ->
+            [one] { $count } application is
+           *[other] { $count } applications are
+        } registered under this call: it cannot be deleted.
+        [call-measure] { $count ->
+            [one] { $count } application is
+           *[other] { $count } applications are
+        } registered under this measure of the call: it cannot leave the call.
+       *[other] This priority still has { $count ->
+            [one] { $count } measure
+           *[other] { $count } measures
+        }: move or delete them first.
+    }
 error-database-newer = The database was written by a newer version of LAG Desk. Install the newer version to open it.
 error-not-a-lagdesk-database = This file is not a LAG Desk database.
 error-internal = Something went wrong inside LAG Desk. Nothing was changed.

@@ -240,12 +240,38 @@ error-invalid = Kai kuriuos laukus reikia ištaisyti.
 error-duplicate-code = Šis kodas jau naudojamas.
 error-not-found = Šio įrašo nebėra. Galbūt jis buvo ištrintas.
 error-still-referenced =
-    Šiame prioritete dar yra { $count ->
-        [one] { $count } priemonė
-        [few] { $count } priemonės
-        [many] { $count } priemonės
-       *[other] { $count } priemonių
-    }: pirmiausia jas perkelkite arba ištrinkite.
+    { $entity ->
+        [measure] Šią priemonę naudoja { $count ->
+            [one] { $count } kvietimas, projektas ar rodiklis
+            [few] { $count } kvietimai, projektai ar rodikliai
+            [many] { $count } kvietimo, projekto ar rodiklio
+           *[other] { $count } kvietimų, projektų ar rodiklių
+        }: jos ištrinti negalima.
+        [strategy] Šioje strategijoje yra { $count ->
+            [one] { $count } kvietimas ar projektas
+            [few] { $count } kvietimai ir projektai
+            [many] { $count } kvietimo ir projekto
+           *[other] { $count } kvietimų ir projektų
+        }: jos ištrinti negalima.
+        [call] Kvietime užregistruota { $count ->
+            [one] { $count } paraiška
+            [few] { $count } paraiškos
+            [many] { $count } paraiškos
+           *[other] { $count } paraiškų
+        }: jo ištrinti negalima.
+        [call-measure] Šiai kvietimo priemonei užregistruota { $count ->
+            [one] { $count } paraiška
+            [few] { $count } paraiškos
+            [many] { $count } paraiškos
+           *[other] { $count } paraiškų
+        }: jos iš kvietimo pašalinti negalima.
+       *[other] Šiame prioritete dar yra { $count ->
+            [one] { $count } priemonė
+            [few] { $count } priemonės
+            [many] { $count } priemonės
+           *[other] { $count } priemonių
+        }: pirmiausia jas perkelkite arba ištrinkite.
+    }
 error-database-newer = Duomenų bazė įrašyta naujesne LAG Desk versija. Norėdami ją atidaryti, įdiekite naujesnę versiją.
 error-not-a-lagdesk-database = Šis failas nėra LAG Desk duomenų bazė.
 error-internal = LAG Desk viduje įvyko klaida. Niekas nepakeista.

@@ -233,11 +233,33 @@ error-invalid = Dažus laukus nepieciešams izlabot.
 error-duplicate-code = Šis kods jau ir izmantots.
 error-not-found = Šī ieraksta vairs nav. Iespējams, tas ir dzēsts.
 error-still-referenced =
-    Šajā prioritātē vēl ir { $count ->
-        [zero] { $count } rīcību
-        [one] { $count } rīcība
-       *[other] { $count } rīcības
-    }: vispirms pārvietojiet vai dzēsiet tās.
+    { $entity ->
+        [measure] Šo rīcību izmanto { $count ->
+            [zero] { $count } kārtu, projektu vai rādītāju
+            [one] { $count } kārta, projekts vai rādītājs
+           *[other] { $count } kārtas, projekti vai rādītāji
+        }: to nevar dzēst.
+        [strategy] Šai stratēģijai ir { $count ->
+            [zero] { $count } kārtu un projektu
+            [one] { $count } kārta vai projekts
+           *[other] { $count } kārtas un projekti
+        }: to nevar dzēst.
+        [call] Kārtā reģistrēti { $count ->
+            [zero] { $count } projektu iesniegumu
+            [one] { $count } projekta iesniegums
+           *[other] { $count } projektu iesniegumi
+        }: to nevar dzēst.
+        [call-measure] Šai kārtas rīcībai reģistrēti { $count ->
+            [zero] { $count } projektu iesniegumu
+            [one] { $count } projekta iesniegums
+           *[other] { $count } projektu iesniegumi
+        }: to nevar izņemt no kārtas.
+       *[other] Šajā prioritātē vēl ir { $count ->
+            [zero] { $count } rīcību
+            [one] { $count } rīcība
+           *[other] { $count } rīcības
+        }: vispirms pārvietojiet vai dzēsiet tās.
+    }
 error-database-newer = Datubāze ir saglabāta ar jaunāku LAG Desk versiju. Lai to atvērtu, instalējiet jaunāko versiju.
 error-not-a-lagdesk-database = Šis fails nav LAG Desk datubāze.
 error-internal = LAG Desk iekšienē radās kļūda. Nekas netika mainīts.

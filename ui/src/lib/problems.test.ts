@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IpcError } from './bindings/IpcError';
 import { catalogues, setLocale } from './i18n';
 import { IpcFailure } from './ipc';
-import { asIpcError, duplicateAsNumber, onlyWarnings, problem, problemText } from './problems';
+import { asIpcError, duplicateAsNumber, errorText, onlyWarnings, problem, problemText } from './problems';
 
 const nb = (text: string) => text.replaceAll(' ', '\u00a0');
 const warning = (code: string) => ({ field: 'requestedAid', code, args: {}, message: '', warning: true });
@@ -67,5 +67,25 @@ describe('refusals', () => {
     expect(shown.fields).toEqual([{ field: 'number', code: 'duplicate-number', args: { code: 'VP-1' }, message: '', warning: false }]);
     const other = new IpcFailure({ code: 'not-found', message: '', fields: [] });
     expect(duplicateAsNumber(other)).toBe(other);
+  });
+});
+
+describe('errorText', () => {
+  const stillReferenced = (entity: string, count: string): IpcError => ({
+    code: 'still-referenced',
+    message: '',
+    fields: [{ field: 'id', code: 'still-referenced', args: { entity, count, code: 'X' }, message: '', warning: false }],
+  });
+
+  it('says what still holds on to the record, with plurals', () => {
+    expect(errorText(stillReferenced('measure', '3'))).toBe(
+      'This measure is used by 3 calls, projects or indicators: it cannot be deleted.',
+    );
+    expect(errorText(stillReferenced('priority', '1'))).toBe('This priority still has 1 measure: move or delete them first.');
+    setLocale('lt');
+    expect(errorText(stillReferenced('strategy', '21'))).toBe('Šioje strategijoje yra 21 kvietimas ar projektas: jos ištrinti negalima.');
+    expect(errorText(stillReferenced('call', '12'))).toBe('Kvietime užregistruota 12 paraiškų: jo ištrinti negalima.');
+    setLocale('lv');
+    expect(errorText(stillReferenced('measure', '11'))).toBe('Šo rīcību izmanto 11 kārtu, projektu vai rādītāju: to nevar dzēst.');
   });
 });

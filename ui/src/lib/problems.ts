@@ -54,11 +54,12 @@ export function problemText({ code, args }: Problem): string {
   return t(`problem-${code}`, shown);
 }
 
-/** The error in the current locale (`still-referenced` with its count). */
+/** The error in the current locale (`still-referenced` with what is still there, and how many). */
 export function errorText(error: IpcError): string {
   const code = ERROR_CODES.includes(error.code) ? error.code : 'internal';
   const count = Number(error.fields[0]?.args.count ?? 0);
-  return t(`error-${code}`, { count });
+  const entity = error.fields[0]?.args.entity ?? '';
+  return t(`error-${code}`, { count, entity });
 }
 
 /** The IpcError behind anything a command threw. */
