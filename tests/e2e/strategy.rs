@@ -100,6 +100,13 @@ async fn the_demo_lag_shows_its_financial_plan() {
     assert!(!app.is_present("plan-warning-over-envelope").await);
     app.scroll_to("financial-plan").await;
     app.screenshot("05-demo-plan").await;
+    // Indicators: jobs counted from the projects, participants from the latest entry (910 of 1 500).
+    app.click("nav-indicators").await;
+    app.wait_contains("indicator-achieved-R4", "910").await;
+    app.wait_contains("indicator-performance-R4", "60.67%")
+        .await;
+    app.wait_contains("indicator-achieved-R1", "19").await;
+    app.screenshot("11-demo-indicators").await;
     app.stop().await;
 }
 

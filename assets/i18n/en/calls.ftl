@@ -18,11 +18,19 @@ call-period = { $start } – { $end }
 call-over-subscribed = over-subscribed
 call-summary-title = Applications by measure
 col-number = No.
-col-call-period = Open – close
 col-applications = Applications
 col-requested = Requested
 col-available = Available
 col-difference = Difference
+col-opens = Opens
+col-closes = Closes
+field-call-year = Year opened
+calls-shown =
+    Showing { $count } of { $n ->
+        [one] { $n } call
+       *[other] { $n } calls
+    }
+calls-none-match = No call matches the filters.
 
 call-status-planned = Planned
 call-status-open = Open

@@ -18,11 +18,21 @@ call-period = { $start } – { $end }
 call-over-subscribed = prašoma daugiau, nei skirta
 call-summary-title = Paraiškos pagal priemones
 col-number = Nr.
-col-call-period = Pradžia – pabaiga
 col-applications = Paraiškos
 col-requested = Prašoma
 col-available = Skirta kvietimui
 col-difference = Skirtumas
+col-opens = Prasideda
+col-closes = Baigiasi
+field-call-year = Paskelbimo metai
+calls-shown =
+    Rodoma { $count } iš { $n ->
+        [one] { $n } kvietimo
+        [few] { $n } kvietimų
+        [many] { $n } kvietimo
+       *[other] { $n } kvietimų
+    }
+calls-none-match = Filtrus atitinkančių kvietimų nėra.
 
 call-status-planned = Planuojamas
 call-status-open = Paskelbtas

@@ -18,11 +18,20 @@ call-period = { $start } – { $end }
 call-over-subscribed = pieprasīts vairāk, nekā pieejams
 call-summary-title = Projektu iesniegumi pa rīcībām
 col-number = Nr.
-col-call-period = Sākums – beigas
 col-applications = Iesniegumi
 col-requested = Pieprasīts
 col-available = Pieejams
 col-difference = Starpība
+col-opens = Sākas
+col-closes = Beidzas
+field-call-year = Izsludināšanas gads
+calls-shown =
+    Parādītas { $count } no { $n ->
+        [zero] { $n } kārtām
+        [one] { $n } kārtas
+       *[other] { $n } kārtām
+    }
+calls-none-match = Filtriem neatbilst neviena kārta.
 
 call-status-planned = Plānota
 call-status-open = Atvērta

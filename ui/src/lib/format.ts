@@ -3,6 +3,7 @@
 import type { Bp } from './bindings/Bp';
 import type { Locale } from './bindings/Locale';
 import type { Money } from './bindings/Money';
+import type { Quantity } from './bindings/Quantity';
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
@@ -10,6 +11,7 @@ const MINUS = '\u2212';
 /** Why a text is not an amount: the problem codes the UI translates. */
 export type MoneyProblem = 'required' | 'not-an-amount' | 'too-many-decimals' | 'too-large';
 export type PercentProblem = 'required' | 'not-a-percent';
+export type QuantityProblem = 'required' | 'not-a-quantity' | 'quantity-too-many-decimals' | 'too-large' | 'negative';
 
 function group(digits: string, separator: string): string {
   let out = '';
@@ -143,4 +145,19 @@ export function parsePercent(text: string): Bp | PercentProblem {
   const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(cleaned);
   if (!match) return 'not-a-percent';
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** An indicator's quantity (hundredths of its unit) like an amount without `€`, whole numbers without `,00`: lt `1 234,5` → `1 234,50`, `12`. */
+export function formatQuantity(value: Quantity, locale: Locale): string {
+  return formatAmount(value, locale).replace(/[.,]00$/, '');
+}
+
+/** Parses a quantity as people type it (`12`, `12,5`, `12.50`, `1 234,5`) into hundredths of the unit. */
+export function parseQuantity(text: string): Quantity | QuantityProblem {
+  if (/€|eur/i.test(text)) return 'not-a-quantity';
+  const parsed = parseMoney(text);
+  if (parsed === 'not-an-amount') return 'not-a-quantity';
+  if (parsed === 'too-many-decimals') return 'quantity-too-many-decimals';
+  if (typeof parsed === 'number' && parsed < 0) return 'negative';
+  return parsed;
 }

@@ -25,6 +25,7 @@ function variablesById(locale: Locale): Map<string, string[]> {
 }
 
 const SAMPLE = {
+  entity: 'measure',
   version: '1.2.3',
   code: 'P1',
   title: 'Sample',

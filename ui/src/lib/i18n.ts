@@ -1,10 +1,11 @@
 // Translation: the Fluent catalogues of assets/i18n, one bundle per locale, and `t()` plus the
-// money / percent / date helpers that format in the current locale.
+// money / percent / quantity / date helpers that format in the current locale.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Bp } from './bindings/Bp';
 import type { Locale } from './bindings/Locale';
 import type { Money } from './bindings/Money';
-import { formatDate, formatDateTime, formatMoney, formatPercent } from './format';
+import type { Quantity } from './bindings/Quantity';
+import { formatDate, formatDateTime, formatMoney, formatPercent, formatQuantity } from './format';
 import { LOCALES, locale } from './locale.svelte';
 
 export { locale, setLocale, LOCALES } from './locale.svelte';
@@ -53,5 +54,6 @@ export function t(id: string, args?: Args): string {
 
 export const money = (cents: Money): string => formatMoney(cents, locale.current);
 export const percent = (bp: Bp): string => formatPercent(bp, locale.current);
+export const quantity = (value: Quantity): string => formatQuantity(value, locale.current);
 export const date = (iso: string): string => formatDate(iso, locale.current);
 export const dateTime = (iso: string): string => formatDateTime(iso, locale.current);

@@ -9,6 +9,9 @@ import type { CallInput } from './bindings/CallInput';
 import type { CallSummary } from './bindings/CallSummary';
 import type { Dashboard } from './bindings/Dashboard';
 import type { FinancialPlan } from './bindings/FinancialPlan';
+import type { Indicator } from './bindings/Indicator';
+import type { IndicatorInput } from './bindings/IndicatorInput';
+import type { IndicatorValue } from './bindings/IndicatorValue';
 import type { IpcError } from './bindings/IpcError';
 import type { Measure } from './bindings/Measure';
 import type { MeasureInput } from './bindings/MeasureInput';
@@ -16,6 +19,7 @@ import type { MoveDirection } from './bindings/MoveDirection';
 import type { Organisation } from './bindings/Organisation';
 import type { PaymentClaim } from './bindings/PaymentClaim';
 import type { PaymentClaimInput } from './bindings/PaymentClaimInput';
+import type { Performance } from './bindings/Performance';
 import type { Priority } from './bindings/Priority';
 import type { PriorityInput } from './bindings/PriorityInput';
 import type { Project } from './bindings/Project';
@@ -127,3 +131,15 @@ export const createPaymentClaim = (projectId: string, input: PaymentClaimInput) 
 export const updatePaymentClaim = (id: string, input: PaymentClaimInput) =>
   call<PaymentClaim>('update_payment_claim', { id, input });
 export const deletePaymentClaim = (id: string) => call<null>('delete_payment_claim', { id });
+
+export const listIndicators = (strategyId: string) => call<Indicator[]>('list_indicators', { strategyId });
+export const createIndicator = (strategyId: string, input: IndicatorInput) =>
+  call<Indicator>('create_indicator', { strategyId, input });
+export const updateIndicator = (id: string, input: IndicatorInput) => call<Indicator>('update_indicator', { id, input });
+export const deleteIndicator = (id: string) => call<null>('delete_indicator', { id });
+/** Enters a measured value of a manual indicator (refused as `derived-indicator` for the others). */
+export const addIndicatorValue = (id: string, value: IndicatorValue) =>
+  call<Indicator>('add_indicator_value', { id, value });
+export const listIndicatorValues = (id: string) => call<IndicatorValue[]>('list_indicator_values', { id });
+/** The mid-term review figures of the strategy. */
+export const getPerformance = (strategyId: string) => call<Performance>('get_performance', { strategyId });

@@ -33,7 +33,7 @@ describe('shell', () => {
     expect(navItems()).toEqual(['nav-strategy', 'nav-settings']);
     await fireEvent.click(screen.getByTestId('welcome-load-demo'));
     await screen.findByTestId('strategy-header-code');
-    expect(navItems()).toEqual(['nav-dashboard', 'nav-strategy', 'nav-calls', 'nav-projects', 'nav-settings']);
+    expect(navItems()).toEqual(['nav-dashboard', 'nav-strategy', 'nav-calls', 'nav-projects', 'nav-indicators', 'nav-settings']);
   });
 
   it('keeps the strategy chosen on the Strategy page for the dashboard, calls and projects', async () => {
