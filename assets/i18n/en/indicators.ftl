@@ -13,12 +13,10 @@ indicator-new = New indicator
 indicator-strategy = strategy
 indicator-col-name = Indicator
 indicator-col-measure = Measure
-indicator-col-unit = Unit
 indicator-col-baseline = Baseline
 indicator-col-target = Target value
 indicator-col-achieved = Achieved value
 indicator-col-performance = Performance
-indicator-col-source = Source
 indicator-col-value = Value
 
 indicator-source-manual = Entered by hand

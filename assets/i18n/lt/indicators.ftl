@@ -13,12 +13,10 @@ indicator-new = Naujas rodiklis
 indicator-strategy = strategija
 indicator-col-name = Rodiklis
 indicator-col-measure = Priemonė
-indicator-col-unit = Matavimo vienetas
 indicator-col-baseline = Pradinė reikšmė
 indicator-col-target = Siektina reikšmė
 indicator-col-achieved = Pasiekta reikšmė
 indicator-col-performance = Įgyvendinimas
-indicator-col-source = Šaltinis
 indicator-col-value = Reikšmė
 
 indicator-source-manual = Įvedama ranka

@@ -13,12 +13,10 @@ indicator-new = Jauns rādītājs
 indicator-strategy = stratēģija
 indicator-col-name = Rādītājs
 indicator-col-measure = Rīcība
-indicator-col-unit = Mērvienība
 indicator-col-baseline = Bāzes vērtība
 indicator-col-target = Mērķa vērtība
 indicator-col-achieved = Sasniegtā vērtība
 indicator-col-performance = Izpilde
-indicator-col-source = Avots
 indicator-col-value = Vērtība
 
 indicator-source-manual = Ievada manuāli
