@@ -83,7 +83,11 @@ impl Store {
             let current = read_project(tx, id)?;
             check_project(tx, &current.strategy_id, input, Some(id))?;
             if current.status.needs_award() && input.awarded_aid.is_none() {
-                return Err(invalid("awardedAid", "required", "is required once the project is approved"));
+                return Err(invalid(
+                    "awardedAid",
+                    "required",
+                    "is required once the project is approved",
+                ));
             }
             if input.awarded_aid.is_some_and(|a| a < current.paid) {
                 return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
@@ -93,28 +97,7 @@ impl Store {
                 )
                 .arg("paid", current.paid.to_decimal_string())])));
             }
-            tx.execute(
-                "UPDATE project SET number = ?2, title = ?3, applicant_id = ?4, call_id = ?5,
-                     measure_id = ?6, submitted_on = ?7, eligible_cents = ?8, requested_cents = ?9,
-                     awarded_cents = ?10, jobs_created = ?11, implementation_end = ?12, updated_at = ?13
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.number.trim(),
-                    input.title.trim(),
-                    input.applicant_id,
-                    input.call_id,
-                    input.measure_id,
-                    input.submitted_on.trim(),
-                    input.eligible_cost.0,
-                    input.requested_aid.0,
-                    input.awarded_aid.map(|m| m.0),
-                    input.jobs_created,
-                    input.implementation_end.as_deref().map(str::trim),
-                    now()
-                ],
-            )?;
-            Ok(())
+            write_project(tx, id, input)
         })?;
         self.project(id)
     }
@@ -210,14 +193,40 @@ pub(crate) fn insert_project(
 ) -> Result<String> {
     check_project(tx, strategy_id, input, None)?;
     let id = new_id();
+    // The row gets its identity and first status here; `write_project` writes its fields.
     tx.execute(
-        "INSERT INTO project (id, strategy_id, number, title, applicant_id, call_id, measure_id,
-             submitted_on, eligible_cents, requested_cents, awarded_cents, jobs_created,
-             implementation_end, status, status_on, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 'submitted', ?8, ?14, ?14)",
+        "INSERT INTO project (id, strategy_id, number, title, applicant_id, measure_id, submitted_on,
+             eligible_cents, requested_cents, status, status_on, created_at, updated_at)
+         VALUES (?1, ?2, ?3, '', ?4, ?5, ?6, 0, 0, 'submitted', ?6, ?7, ?7)",
         params![
             id,
             strategy_id,
+            input.number.trim(),
+            input.applicant_id,
+            input.measure_id,
+            input.submitted_on.trim(),
+            now()
+        ],
+    )?;
+    write_project(tx, &id, input)?;
+    record_status(
+        tx,
+        &id,
+        ProjectStatus::Submitted,
+        input.submitted_on.trim(),
+        "",
+    )?;
+    Ok(id)
+}
+
+fn write_project(tx: &Transaction<'_>, id: &str, input: &ProjectInput) -> Result<()> {
+    tx.execute(
+        "UPDATE project SET number = ?2, title = ?3, applicant_id = ?4, call_id = ?5,
+             measure_id = ?6, submitted_on = ?7, eligible_cents = ?8, requested_cents = ?9,
+             awarded_cents = ?10, jobs_created = ?11, implementation_end = ?12, updated_at = ?13
+         WHERE id = ?1",
+        params![
+            id,
             input.number.trim(),
             input.title.trim(),
             input.applicant_id,
@@ -232,14 +241,7 @@ pub(crate) fn insert_project(
             now()
         ],
     )?;
-    record_status(
-        tx,
-        &id,
-        ProjectStatus::Submitted,
-        input.submitted_on.trim(),
-        "",
-    )?;
-    Ok(id)
+    Ok(())
 }
 
 /// One step of the lifecycle, dated; refused when the lifecycle does not allow it.
