@@ -57,10 +57,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         delete_call,
         search_applicants,
         create_applicant,
+        update_applicant,
+        delete_applicant,
         list_projects,
         get_project,
         create_project,
         update_project,
+        delete_project,
         change_project_status,
         get_project_history,
         list_payment_claims,
@@ -306,6 +309,22 @@ async fn create_applicant(state: State<'_, AppState>, input: ApplicantInput) -> 
 }
 
 #[tauri::command]
+async fn update_applicant(
+    state: State<'_, AppState>,
+    id: String,
+    input: ApplicantInput,
+) -> Reply<Applicant> {
+    state
+        .with_store(move |s| s.update_applicant(&id, &input))
+        .await
+}
+
+#[tauri::command]
+async fn delete_applicant(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_applicant(&id)).await
+}
+
+#[tauri::command]
 async fn list_projects(state: State<'_, AppState>, strategy_id: String) -> Reply<Vec<Project>> {
     state.with_store(move |s| s.projects(&strategy_id)).await
 }
@@ -335,6 +354,11 @@ async fn update_project(
     state
         .with_store(move |s| s.update_project(&id, &input))
         .await
+}
+
+#[tauri::command]
+async fn delete_project(state: State<'_, AppState>, id: String) -> Reply<()> {
+    state.with_store(move |s| s.delete_project(&id)).await
 }
 
 /// Moves a project to `status` on `on` (`YYYY-MM-DD`) with an optional note.

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod breakdown;
 mod i18n;
 mod open;
 mod plan;

@@ -101,3 +101,42 @@ fn a_database_of_the_first_version_is_upgraded_with_its_data() {
         .unwrap();
     assert_eq!(version, LATEST_VERSION);
 }
+
+#[test]
+fn a_database_of_the_third_version_gets_its_fund_splits_when_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.sqlite3");
+    for sql in [
+        include_str!("../../src-tauri/crates/store/src/migrations/0001_strategy.sql"),
+        include_str!("../../src-tauri/crates/store/src/migrations/0002_calls_projects.sql"),
+        include_str!("../../src-tauri/crates/store/src/migrations/0003_indicators.sql"),
+    ] {
+        write_sqlite(&path, sql);
+    }
+    let t = "'2024-01-01T00:00:00Z'";
+    write_sqlite(
+        &path,
+        &format!(
+            "PRAGMA application_id = 1279346500; PRAGMA user_version = 3;
+             INSERT INTO strategy VALUES ('s1', 'VPS', 'Strategy', 2023, 2029, 'implementing', 0,
+                 2000, {t}, {t});
+             INSERT INTO funding_source VALUES ('f1', 's1', 'EAFRD', 'EAFRD', 8500, 0);
+             INSERT INTO funding_source VALUES ('f2', 's1', 'NAT', 'National', 1500, 1);
+             INSERT INTO measure VALUES ('m1', 's1', NULL, 'R', 'Running', 'running', 5000000,
+                 NULL, NULL, NULL, 0, {t}, {t});
+             INSERT INTO applicant VALUES ('a1', 'Bendruomenė', 'community', '', '', '', {t}, {t});
+             INSERT INTO project VALUES ('p1', 's1', 'P-1', 'Project', 'a1', NULL, 'm1',
+                 '2024-03-01', 3000000, 2350050, 2350050, NULL, NULL, 'contracted', '2024-04-05',
+                 {t}, {t});
+             INSERT INTO payment_claim VALUES ('c1', 'p1', 'MP-1', '2024-06-01', 1350050, 1350050,
+                 '2024-07-01', {t}, {t});"
+        ),
+    );
+    let store = Store::open(&path).unwrap();
+    let project = store.project("p1").unwrap();
+    let parts: Vec<i64> = project.fund_shares.iter().map(|f| f.amount.0).collect();
+    assert_eq!(parts, vec![19_975_43, 3_525_07]);
+    let plan = store.financial_plan("s1").unwrap();
+    let paid: Vec<i64> = plan.funding_parts.iter().map(|f| f.paid.0).collect();
+    assert_eq!(paid, vec![11_475_43, 2_025_07]);
+}

@@ -8,19 +8,19 @@ use lagdesk_domain::{
 use lagdesk_store::StoreError;
 use lagdesk_tests::{applicant_input, priority_input, project_input, strategy_input, TestDb};
 
-struct World {
-    db: TestDb,
-    strategy: String,
-    m1: String,
-    m2: String,
-    call: String,
-    applicant: String,
+pub(crate) struct World {
+    pub db: TestDb,
+    pub strategy: String,
+    pub m1: String,
+    pub m2: String,
+    pub call: String,
+    pub applicant: String,
 }
 
 /// P1 with M1 (100 000,00; max grant 30 000,00; max intensity 80 %) and M2 (50 000,00), a
 /// running line of 10 000,00, and call C1 offering M1 60 000,00 (max grant 25 000,00) and
 /// M2 20 000,00.
-fn world() -> World {
+pub(crate) fn world() -> World {
     let mut db = TestDb::new();
     let s = db
         .store
@@ -43,6 +43,7 @@ fn world() -> World {
             planned_projects: None,
             max_intensity: intensity.map(lagdesk_domain::Bp),
             max_grant: grant.map(|g| Money(g * 100)),
+            yearly: Vec::new(),
         };
     let m1 = db
         .store
@@ -98,7 +99,7 @@ fn world() -> World {
 }
 
 impl World {
-    fn project(
+    pub fn project(
         &mut self,
         number: &str,
         measure: &str,
@@ -120,7 +121,7 @@ impl World {
         )
     }
 
-    fn create(&mut self, input: &ProjectInput) -> String {
+    pub fn create(&mut self, input: &ProjectInput) -> String {
         self.db
             .store
             .create_project(&self.strategy, input)
@@ -128,8 +129,13 @@ impl World {
             .id
     }
 
-    /// Awards `awarded` and walks the project up to `target`, one dated step at a time.
-    fn award_and_move(&mut self, id: &str, awarded: i64, target: ProjectStatus) {
+    /// Awards `awarded` and walks the project up to `target`, one dated step at a time in April 2024.
+    pub fn award_and_move(&mut self, id: &str, awarded: i64, target: ProjectStatus) {
+        self.award_and_move_in(id, awarded, target, 2024);
+    }
+
+    /// As [`World::award_and_move`], with the steps in April of `year`.
+    pub fn award_and_move_in(&mut self, id: &str, awarded: i64, target: ProjectStatus, year: i32) {
         let mut input = self.db.store.project(id).map(|p| to_input(&p)).unwrap();
         input.awarded_aid = Some(Money(awarded));
         self.db.store.update_project(id, &input).unwrap();
@@ -145,7 +151,7 @@ impl World {
         for (day, status) in path.iter().enumerate() {
             self.db
                 .store
-                .change_project_status(id, *status, &format!("2024-04-{:02}", day + 1), "")
+                .change_project_status(id, *status, &format!("{year}-04-{:02}", day + 1), "")
                 .unwrap();
             if *status == target {
                 break;
@@ -154,7 +160,7 @@ impl World {
     }
 }
 
-fn to_input(p: &lagdesk_domain::Project) -> ProjectInput {
+pub(crate) fn to_input(p: &lagdesk_domain::Project) -> ProjectInput {
     ProjectInput {
         number: p.number.clone(),
         title: p.title.clone(),
@@ -171,7 +177,7 @@ fn to_input(p: &lagdesk_domain::Project) -> ProjectInput {
     }
 }
 
-fn claim(number: &str, paid: i64) -> PaymentClaimInput {
+pub(crate) fn claim(number: &str, paid: i64) -> PaymentClaimInput {
     PaymentClaimInput {
         number: number.into(),
         submitted_on: "2024-06-01".into(),
@@ -181,7 +187,7 @@ fn claim(number: &str, paid: i64) -> PaymentClaimInput {
     }
 }
 
-fn problem_codes(err: StoreError) -> Vec<(String, String, bool)> {
+pub(crate) fn problem_codes(err: StoreError) -> Vec<(String, String, bool)> {
     match err {
         StoreError::Invalid(invalid) => invalid
             .0

@@ -82,6 +82,7 @@ pub fn measure_input(
         planned_projects: None,
         max_intensity: None,
         max_grant: None,
+        yearly: Vec::new(),
     }
 }
 

@@ -151,6 +151,13 @@ pub struct MeasureFields {
     /// Maximum grant per project in EUR.
     #[arg(long, value_name = "AMOUNT")]
     pub max_grant: Option<String>,
+    /// The allocation of one year, e.g. --year "2025=150 000"; repeat for each year. Given
+    /// years replace the measure's spread, and must add up to the allocation.
+    #[arg(long = "year", value_name = "YEAR=AMOUNT")]
+    pub years: Vec<String>,
+    /// Remove the measure's spread over years.
+    #[arg(long, conflicts_with = "years")]
+    pub no_years: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -272,6 +279,10 @@ pub struct ExportArgs {
 pub enum ExportWhat {
     Plan,
     Budget,
+    /// The money view per calendar year.
+    Years,
+    /// The money view per funding source.
+    Funds,
     Calls,
     Projects,
     Payments,

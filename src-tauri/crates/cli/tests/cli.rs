@@ -609,3 +609,82 @@ fn bad_rows_in_record_files_are_named_and_change_nothing() {
     assert!(message.contains("row 2, column paid: brings the project's payments to 48000.01, more than the 48000.00 awarded"), "{message}");
     assert_eq!(export(&cli, "projects"), before);
 }
+
+#[test]
+fn the_money_view_by_year_and_by_fund_is_exported() {
+    let cli = with_projects();
+    let payments = cli.file("payments.csv", PAYMENTS);
+    cli.ok(&["import", "payments", path(&payments)]);
+    let before = export(&cli, "plan");
+    let err = cli.invalid(&[
+        "measure",
+        "edit",
+        "M1.1",
+        "--strategy",
+        "VPS",
+        "--year",
+        "2024=600000",
+        "--year",
+        "2025=1",
+    ]);
+    assert!(err.contains("--year: the years add up to"), "{err}");
+    assert_eq!(export(&cli, "plan"), before);
+    cli.ok(&[
+        "measure",
+        "edit",
+        "M1.1",
+        "--strategy",
+        "VPS",
+        "--year",
+        "2024=600000",
+        "--year",
+        "2025=634 567,89",
+    ]);
+
+    // Committed by the year of the committing status: P-1 (2024-07-15) 69 500,50 and P-3
+    // (2024-06-30) 48 000,00 in 2024; P-5 (2025-10-01) 49 999,99 in 2025. Paid on 2024-10-01
+    // and 2025-11-15. The rest of the plan, 3 652 469,22 − 1 234 567,89, is not spread.
+    let years = export(&cli, "years");
+    assert_eq!(
+        years,
+        [
+            "year,allocated,committed,paid,available",
+            "2023,0.00,0.00,0.00,0.00",
+            "2024,600000.00,117500.50,29750.25,482499.50",
+            "2025,634567.89,49999.99,49999.99,584567.90",
+            "2026,0.00,0.00,0.00,0.00",
+            "2027,0.00,0.00,0.00,0.00",
+            "2028,0.00,0.00,0.00,0.00",
+            "2029,0.00,0.00,0.00,0.00",
+            ",2417901.33,0.00,0.00,2417901.33",
+        ]
+    );
+
+    // 85 / 15 of each amount, the odd cent to the larger remainder: committed 59 075,43 +
+    // 40 800,00 + 42 499,99 and 10 425,07 + 7 200,00 + 7 500,00; paid 25 287,71 + 42 499,99
+    // and 4 462,54 + 7 500,00.
+    let funds = export(&cli, "funds");
+    assert_eq!(
+        funds[0],
+        "fund_code,name,share_pct,allocated,committed,paid,available"
+    );
+    assert!(
+        funds[1].starts_with("EAFRD,")
+            && funds[1].ends_with(",85.00,3104598.84,142375.42,67787.70,2962223.42"),
+        "{}",
+        funds[1]
+    );
+    assert!(
+        funds[2].starts_with("NAT,")
+            && funds[2].ends_with(",15.00,547870.38,25125.07,11962.54,522745.31"),
+        "{}",
+        funds[2]
+    );
+
+    // The plan export carries the spread, and importing it again changes nothing.
+    let plan = export(&cli, "plan");
+    assert!(plan[0].ends_with(",allocation_2023,allocation_2024,allocation_2025,allocation_2026,allocation_2027,allocation_2028,allocation_2029"));
+    let plan_file = cli.file("again.csv", &plan.join("\n"));
+    cli.ok(&["import", "plan", path(&plan_file), "--strategy", "VPS"]);
+    assert_eq!(export(&cli, "years"), years);
+}

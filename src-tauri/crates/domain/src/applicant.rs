@@ -74,4 +74,7 @@ pub struct Applicant {
     pub code: String,
     pub municipality: String,
     pub eldership: String,
+    /// Applications of this applicant in any strategy; an applicant with none may be deleted.
+    #[ts(type = "number")]
+    pub project_count: i64,
 }

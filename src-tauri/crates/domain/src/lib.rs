@@ -18,6 +18,7 @@ pub mod project;
 pub mod settings;
 pub mod share;
 pub mod strategy;
+pub mod yearly;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
@@ -28,7 +29,7 @@ pub use indicator::{
 pub use locale::Locale;
 pub use money::Money;
 pub use plan::{
-    Amounts, FinancialPlan, FundingPart, PlanLine, PlanLineLevel, PlanSums, PlanWarning,
+    Amounts, FinancialPlan, FundingPart, PlanLine, PlanLineLevel, PlanSums, PlanWarning, YearLine,
 };
 pub use problem::{FieldProblem, Invalid};
 pub use project::{
@@ -41,3 +42,4 @@ pub use strategy::{
     FundingSource, Measure, MeasureInput, MeasureKind, Organisation, PlanEntry, Priority,
     PriorityInput, Strategy, StrategyInput, StrategyStatus, StrategySummary,
 };
+pub use yearly::{year_outside_period, YearAllocation};

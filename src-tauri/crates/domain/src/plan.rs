@@ -57,7 +57,8 @@ pub struct PlanLine {
     pub max_grant: Option<Money>,
 }
 
-/// A funding source's part of the plan total, split to the cent.
+/// A funding source's part of the money view: its share of the plan total split to the cent, and
+/// the sums of the fund splits stored with each committed project and each paid claim.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -66,6 +67,26 @@ pub struct FundingPart {
     pub name: String,
     pub share: Bp,
     pub amount: Money,
+    pub committed: Money,
+    pub paid: Money,
+    /// `amount − committed`.
+    pub available: Money,
+}
+
+/// The money of one calendar year. `year` is `None` on the line that holds the allocations not
+/// spread over years.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct YearLine {
+    pub year: Option<i32>,
+    pub allocated: Money,
+    /// Awarded aid of committed projects, by the year they were first approved.
+    pub committed: Money,
+    /// Paid claims, by the year they were paid.
+    pub paid: Money,
+    /// `allocated − committed`.
+    pub available: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -127,6 +148,10 @@ pub struct PlanSums {
     pub measures: Vec<(Measure, Amounts)>,
     pub local_projects: Amounts,
     pub running: Amounts,
+    /// Per calendar year (`None`: allocations not spread over years), in any order.
+    pub years: Vec<(Option<i32>, Amounts)>,
+    /// Per funding source code: committed and paid, summed from the stored fund splits.
+    pub funds: Vec<(String, Money, Money)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -149,6 +174,9 @@ pub struct FinancialPlan {
     /// `envelope − plan total`: money not yet given to any measure (negative when over).
     pub unallocated: Money,
     pub funding_parts: Vec<FundingPart>,
+    /// Every year of the strategy period and any other year with money, in order; then the line
+    /// of the allocations not spread over years, when there are any.
+    pub years: Vec<YearLine>,
     pub warnings: Vec<PlanWarning>,
 }
 
@@ -195,13 +223,24 @@ impl FinancialPlan {
             .funding_sources
             .iter()
             .zip(split(plan_total, &weights))
-            .map(|(f, amount)| FundingPart {
-                code: f.code.clone(),
-                name: f.name.clone(),
-                share: f.share,
-                amount,
+            .map(|(f, amount)| {
+                let (committed, paid) = sums
+                    .funds
+                    .iter()
+                    .find(|(code, _, _)| *code == f.code)
+                    .map_or((Money::ZERO, Money::ZERO), |(_, c, p)| (*c, *p));
+                FundingPart {
+                    code: f.code.clone(),
+                    name: f.name.clone(),
+                    share: f.share,
+                    amount,
+                    committed,
+                    paid,
+                    available: amount - committed,
+                }
             })
             .collect();
+        let years = year_lines(&strategy, &sums.years, plan_total);
         let mut warnings = plan_warnings(&strategy, plan_total, running, base, running_share);
         warnings.extend(
             sums.measures
@@ -227,6 +266,7 @@ impl FinancialPlan {
             strategy_base: base,
             running_share,
             funding_parts,
+            years,
             warnings,
         }
     }
@@ -253,6 +293,48 @@ impl FinancialPlan {
             .chain(self.project_lines.iter().cloned())
             .chain(self.running_lines.iter().cloned())
             .collect()
+    }
+}
+
+/// One line per year of the strategy period and per other year with money, in order. What the
+/// yearly spreads leave of the plan total goes to the line without a year.
+fn year_lines(
+    strategy: &Strategy,
+    sums: &[(Option<i32>, Amounts)],
+    plan_total: Money,
+) -> Vec<YearLine> {
+    let mut years: Vec<i32> = (strategy.start_year..=strategy.end_year)
+        .chain(sums.iter().filter_map(|(y, _)| *y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let amounts_of = |year: Option<i32>| {
+        sums.iter()
+            .filter(|(y, _)| *y == year)
+            .fold(Amounts::default(), |acc, (_, a)| acc + *a)
+    };
+    let mut lines: Vec<YearLine> = years
+        .into_iter()
+        .map(|y| year_line(Some(y), amounts_of(Some(y))))
+        .collect();
+    let spread = lines.iter().fold(Money::ZERO, |acc, l| acc + l.allocated);
+    let untied = Amounts {
+        allocated: plan_total - spread,
+        ..amounts_of(None)
+    };
+    if untied != Amounts::default() {
+        lines.push(year_line(None, untied));
+    }
+    lines
+}
+
+fn year_line(year: Option<i32>, a: Amounts) -> YearLine {
+    YearLine {
+        year,
+        allocated: a.allocated,
+        committed: a.committed,
+        paid: a.paid,
+        available: a.allocated - a.committed,
     }
 }
 
@@ -365,6 +447,7 @@ mod tests {
             planned_projects: None,
             max_intensity: None,
             max_grant: None,
+            yearly: Vec::new(),
             position: 0,
         }
     }
@@ -402,6 +485,8 @@ mod tests {
             ],
             local_projects: allocated(300_00),
             running: allocated(running),
+            years: Vec::new(),
+            funds: Vec::new(),
         }
     }
 
@@ -440,5 +525,57 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn years_cover_the_period_and_keep_what_is_not_tied_to_a_year() {
+        let mut sums = sums(100_00);
+        let a = |allocated, committed, paid| Amounts {
+            allocated: Money(allocated),
+            committed: Money(committed),
+            paid: Money(paid),
+        };
+        sums.years = vec![
+            (Some(2024), a(150_00, 90_00, 0)),
+            (Some(2031), a(0, 0, 40_00)),
+            (Some(2024), a(50_00, 0, 10_00)),
+            (None, a(0, 0, 5_00)),
+        ];
+        let plan = FinancialPlan::build(strategy(500_00), sums);
+        let years: Vec<Option<i32>> = plan.years.iter().map(|l| l.year).collect();
+        let period: Vec<Option<i32>> = (2023..=2029).chain([2031]).map(Some).collect();
+        assert_eq!(years, [period, vec![None]].concat());
+        let y2024 = &plan.years[1];
+        assert_eq!(
+            (
+                y2024.allocated,
+                y2024.committed,
+                y2024.paid,
+                y2024.available
+            ),
+            (Money(200_00), Money(90_00), Money(10_00), Money(110_00))
+        );
+        let untied = plan.years.last().unwrap();
+        assert_eq!(
+            (untied.allocated, untied.paid),
+            (Money(200_00), Money(5_00))
+        );
+        assert_eq!(
+            plan.years.iter().map(|l| l.allocated).sum::<Money>(),
+            plan.plan_total
+        );
+    }
+
+    #[test]
+    fn funding_parts_carry_committed_and_paid_per_fund() {
+        let mut sums = sums(100_00);
+        sums.funds = vec![("NAT".into(), Money(15_00), Money(3_00))];
+        let plan = FinancialPlan::build(strategy(500_00), sums);
+        let nat = &plan.funding_parts[1];
+        assert_eq!(
+            (nat.amount, nat.committed, nat.paid, nat.available),
+            (Money(60_00), Money(15_00), Money(3_00), Money(45_00))
+        );
+        assert_eq!(plan.funding_parts[0].committed, Money::ZERO);
     }
 }

@@ -59,6 +59,17 @@ impl fmt::Display for FieldProblem {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub struct Invalid(pub Vec<FieldProblem>);
 
+impl Invalid {
+    /// The same problems with each field naming the record it belongs to (`measure M1, yearly`),
+    /// for inputs that write many records at once.
+    pub fn about(mut self, record: &str) -> Invalid {
+        for problem in &mut self.0 {
+            problem.field = format!("{record}, {}", problem.field);
+        }
+        self
+    }
+}
+
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let lines: Vec<String> = self.0.iter().map(ToString::to_string).collect();

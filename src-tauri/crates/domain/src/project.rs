@@ -267,6 +267,8 @@ pub struct Project {
     pub status: ProjectStatus,
     pub status_on: String,
     pub paid: Money,
+    /// The awarded aid split over the strategy's funding sources; empty while nothing is awarded.
+    pub fund_shares: Vec<FundShare>,
 }
 
 impl Project {

@@ -8,6 +8,7 @@ use ts_rs::TS;
 use crate::money::Money;
 use crate::problem::{FieldProblem, Invalid, Problems};
 use crate::share::Bp;
+use crate::yearly::{check_yearly, YearAllocation};
 
 /// The LAG itself. One per database.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -299,6 +300,8 @@ pub struct MeasureInput {
     pub planned_projects: Option<i64>,
     pub max_intensity: Option<Bp>,
     pub max_grant: Option<Money>,
+    /// The allocation per calendar year; empty when not spread over years.
+    pub yearly: Vec<YearAllocation>,
 }
 
 impl MeasureInput {
@@ -320,6 +323,7 @@ impl MeasureInput {
                 "project and cooperation measures belong to a priority",
             ));
         }
+        check_yearly(&mut problems, self.allocation, &self.yearly);
         if self.planned_projects.is_some_and(|n| n < 0) {
             problems.push(FieldProblem::new(
                 "plannedProjects",
@@ -375,6 +379,7 @@ pub struct Measure {
     pub planned_projects: Option<i64>,
     pub max_intensity: Option<Bp>,
     pub max_grant: Option<Money>,
+    pub yearly: Vec<YearAllocation>,
     #[ts(type = "number")]
     pub position: i64,
 }
@@ -472,6 +477,7 @@ mod tests {
             planned_projects: None,
             max_intensity: None,
             max_grant: None,
+            yearly: Vec::new(),
         };
         assert_eq!(
             codes(m.clone().validate().unwrap_err()),

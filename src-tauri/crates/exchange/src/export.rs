@@ -9,8 +9,8 @@
 use std::path::Path;
 
 use lagdesk_domain::{
-    fund_shares, Bp, CallSummary, FinancialPlan, FundingSource, Indicator, Measure, Money,
-    PaymentClaim, PlanLine, Priority, Project, Quantity,
+    Bp, CallSummary, FinancialPlan, FundingSource, Indicator, Measure, Money, PaymentClaim,
+    PlanLine, Priority, Project, Quantity,
 };
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::{Map, Value};
@@ -41,15 +41,20 @@ pub struct Sheet {
     pub rows: Vec<Vec<Cell>>,
 }
 
-/// The plan in the import's own columns, so an export can be edited and imported again.
-pub fn plan_sheet(priorities: &[Priority], measures: &[Measure]) -> Sheet {
+/// The plan in the import's own columns, so an export can be edited and imported again; one
+/// `allocation_<YEAR>` column per year of the strategy period.
+pub fn plan_sheet(
+    priorities: &[Priority],
+    measures: &[Measure],
+    years: std::ops::RangeInclusive<i32>,
+) -> Sheet {
     let rows = measures
         .iter()
         .map(|m| {
             let priority = priorities
                 .iter()
                 .find(|p| Some(&p.id) == m.priority_id.as_ref());
-            vec![
+            let mut row = vec![
                 priority.map_or(Cell::Empty, |p| Cell::Text(p.code.clone())),
                 priority.map_or(Cell::Empty, |p| Cell::Text(p.title.clone())),
                 Cell::Text(m.code.clone()),
@@ -59,22 +64,31 @@ pub fn plan_sheet(priorities: &[Priority], measures: &[Measure]) -> Sheet {
                 m.planned_projects.map_or(Cell::Empty, Cell::Int),
                 m.max_intensity.map_or(Cell::Empty, Cell::Percent),
                 m.max_grant.map_or(Cell::Empty, Cell::Money),
-            ]
+            ];
+            row.extend(years.clone().map(|year| {
+                m.yearly
+                    .iter()
+                    .find(|y| y.year == year)
+                    .map_or(Cell::Empty, |y| Cell::Money(y.amount))
+            }));
+            row
         })
         .collect();
+    let mut names = headers(&[
+        "priority_code",
+        "priority_title",
+        "measure_code",
+        "measure_title",
+        "kind",
+        "allocation",
+        "planned_projects",
+        "max_intensity",
+        "max_grant",
+    ]);
+    names.extend(years.map(|year| format!("allocation_{year}")));
     Sheet {
         name: "plan".into(),
-        headers: headers(&[
-            "priority_code",
-            "priority_title",
-            "measure_code",
-            "measure_title",
-            "kind",
-            "allocation",
-            "planned_projects",
-            "max_intensity",
-            "max_grant",
-        ]),
+        headers: names,
         rows,
     }
 }
@@ -108,6 +122,61 @@ pub fn budget_sheet(plan: &FinancialPlan) -> Sheet {
             "share_pct",
         ]),
         rows: plan.budget_lines().iter().map(row).collect(),
+    }
+}
+
+/// The money view per calendar year; `year` is empty on the line of money not tied to a year.
+pub fn years_sheet(plan: &FinancialPlan) -> Sheet {
+    let rows = plan
+        .years
+        .iter()
+        .map(|y| {
+            vec![
+                y.year
+                    .map_or(Cell::Empty, |year| Cell::Int(i64::from(year))),
+                Cell::Money(y.allocated),
+                Cell::Money(y.committed),
+                Cell::Money(y.paid),
+                Cell::Money(y.available),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "years".into(),
+        headers: headers(&["year", "allocated", "committed", "paid", "available"]),
+        rows,
+    }
+}
+
+/// The money view per funding source.
+pub fn funds_sheet(plan: &FinancialPlan) -> Sheet {
+    let rows = plan
+        .funding_parts
+        .iter()
+        .map(|f| {
+            vec![
+                Cell::Text(f.code.clone()),
+                Cell::Text(f.name.clone()),
+                Cell::Percent(f.share),
+                Cell::Money(f.amount),
+                Cell::Money(f.committed),
+                Cell::Money(f.paid),
+                Cell::Money(f.available),
+            ]
+        })
+        .collect();
+    Sheet {
+        name: "funds".into(),
+        headers: headers(&[
+            "fund_code",
+            "name",
+            "share_pct",
+            "allocated",
+            "committed",
+            "paid",
+            "available",
+        ]),
+        rows,
     }
 }
 
@@ -197,8 +266,10 @@ pub fn projects_sheet(projects: &[Project], sources: &[FundingSource]) -> Sheet 
                 Cell::Percent(p.intensity),
                 Cell::Money(p.paid),
             ];
-            let parts = fund_shares(p.awarded_aid.unwrap_or_default(), sources);
-            row.extend(parts.into_iter().map(|f| Cell::Money(f.amount)));
+            row.extend(sources.iter().map(|source| {
+                let part = p.fund_shares.iter().find(|f| f.code == source.code);
+                Cell::Money(part.map_or(Money::ZERO, |f| f.amount))
+            }));
             row
         })
         .collect();

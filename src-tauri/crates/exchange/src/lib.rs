@@ -11,8 +11,8 @@ mod table;
 
 pub use error::{ExchangeError, FileProblem};
 pub use export::{
-    budget_sheet, calls_sheet, indicators_sheet, payments_sheet, plan_sheet, projects_sheet,
-    write_sheet, Cell, ExportFormat, Sheet,
+    budget_sheet, calls_sheet, funds_sheet, indicators_sheet, payments_sheet, plan_sheet,
+    projects_sheet, write_sheet, years_sheet, Cell, ExportFormat, Sheet,
 };
 pub use plan::read_plan;
 pub use records::{read_calls, read_payments, read_projects};

@@ -1,13 +1,14 @@
 //! Reading a strategy's financial plan from a spreadsheet.
 //!
 //! Columns: `priority_code, priority_title, measure_code, measure_title, kind, allocation`, and
-//! optionally `planned_projects, max_intensity, max_grant`. Every problem in the file is
+//! optionally `planned_projects, max_intensity, max_grant` and one `allocation_<YEAR>` column per
+//! year (`allocation_2024`, ...) that spreads the allocation over years. Every problem in the file is
 //! reported at once with its row and column; rows come back only when there is none.
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use lagdesk_domain::{MeasureInput, MeasureKind, PlanEntry, PriorityInput};
+use lagdesk_domain::{MeasureInput, MeasureKind, PlanEntry, PriorityInput, YearAllocation};
 
 use crate::cells::RowReader;
 use crate::error::ExchangeError;
@@ -99,6 +100,7 @@ impl RowReader<'_> {
         let planned_projects = self.whole_number(row, cells, "planned_projects");
         let max_intensity = self.percent(row, cells, "max_intensity");
         let max_grant = self.money(row, cells, "max_grant");
+        let yearly = self.yearly(row, cells);
         if !kind.is_running_cost() && priority_code.is_empty() {
             self.problem(
                 row,
@@ -117,6 +119,7 @@ impl RowReader<'_> {
             planned_projects,
             max_intensity,
             max_grant,
+            yearly,
         };
         if self.problems.len() == problems_before {
             if let Err(invalid) = measure.validate() {
@@ -140,6 +143,29 @@ impl RowReader<'_> {
             },
         })
     }
+
+    /// The amounts in the `allocation_<YEAR>` columns; empty cells are years without money.
+    fn yearly(&mut self, row: usize, cells: &[String]) -> Vec<YearAllocation> {
+        let years: Vec<(String, i32)> = self
+            .table
+            .headers
+            .iter()
+            .filter_map(|h| Some((h.clone(), year_column(h)?)))
+            .collect();
+        years
+            .into_iter()
+            .filter_map(|(column, year)| {
+                let amount = self.money(row, cells, &column)?;
+                Some(YearAllocation { year, amount })
+            })
+            .collect()
+    }
+}
+
+/// `2024` for the column `allocation_2024`.
+fn year_column(header: &str) -> Option<i32> {
+    let year = header.strip_prefix("allocation_")?;
+    (year.len() == 4).then(|| year.parse().ok()).flatten()
 }
 
 /// The file column that holds a `MeasureInput` field.
@@ -151,6 +177,7 @@ fn column_of(field: &str) -> &str {
         "plannedProjects" => "planned_projects",
         "maxIntensity" => "max_intensity",
         "maxGrant" => "max_grant",
+        "yearly" => "allocation",
         other => other,
     }
 }

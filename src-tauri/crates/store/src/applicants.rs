@@ -8,6 +8,11 @@ use crate::{new_id, now, Store};
 
 const COLUMNS: &str = "id, name, kind, code, municipality, eldership";
 
+/// [`COLUMNS`] and the number of applications, for reading.
+const SELECT: &str = "SELECT id, name, kind, code, municipality, eldership,
+        (SELECT count(*) FROM project p WHERE p.applicant_id = applicant.id)
+    FROM applicant";
+
 fn applicant(r: &Row<'_>) -> rusqlite::Result<Applicant> {
     let kind: String = r.get(2)?;
     Ok(Applicant {
@@ -17,6 +22,7 @@ fn applicant(r: &Row<'_>) -> rusqlite::Result<Applicant> {
         code: r.get(3)?,
         municipality: r.get(4)?,
         eldership: r.get(5)?,
+        project_count: r.get(6)?,
     })
 }
 
@@ -25,9 +31,7 @@ impl Store {
     pub fn applicants(&self, query: &str) -> Result<Vec<Applicant>> {
         let pattern = format!("%{}%", query.trim());
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM applicant
-             WHERE name LIKE ?1 OR code LIKE ?1
-             ORDER BY name COLLATE NOCASE"
+            "{SELECT} WHERE name LIKE ?1 OR code LIKE ?1 ORDER BY name COLLATE NOCASE"
         ))?;
         let rows = stmt.query_map([pattern], applicant)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -35,21 +39,72 @@ impl Store {
 
     pub fn applicant(&self, id: &str) -> Result<Applicant> {
         self.conn
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM applicant WHERE id = ?1"),
-                [id],
-                applicant,
-            )
+            .query_row(&format!("{SELECT} WHERE id = ?1"), [id], applicant)
             .optional()?
-            .ok_or_else(|| StoreError::NotFound {
-                entity: "applicant",
-                id: id.to_owned(),
-            })
+            .ok_or_else(|| not_found(id))
     }
 
     pub fn create_applicant(&mut self, input: &ApplicantInput) -> Result<Applicant> {
         let id = self.write(|tx| insert_applicant(tx, input))?;
         self.applicant(&id)
+    }
+
+    /// Changes the applicant everywhere it is used: its projects show the new name.
+    pub fn update_applicant(&mut self, id: &str, input: &ApplicantInput) -> Result<Applicant> {
+        input.validate()?;
+        self.write(|tx| {
+            let changed = tx.execute(
+                "UPDATE applicant SET name = ?2, kind = ?3, code = ?4, municipality = ?5,
+                     eldership = ?6, updated_at = ?7
+                 WHERE id = ?1",
+                params![
+                    id,
+                    input.name.trim(),
+                    input.kind.code(),
+                    input.code.trim(),
+                    input.municipality.trim(),
+                    input.eldership.trim(),
+                    now()
+                ],
+            )?;
+            if changed == 0 {
+                return Err(not_found(id));
+            }
+            Ok(())
+        })?;
+        self.applicant(id)
+    }
+
+    /// Refused while any application names the applicant.
+    pub fn delete_applicant(&mut self, id: &str) -> Result<()> {
+        self.write(|tx| {
+            let (name, count): (String, i64) = tx
+                .query_row(
+                    "SELECT name, (SELECT count(*) FROM project WHERE applicant_id = ?1)
+                     FROM applicant WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or_else(|| not_found(id))?;
+            if count > 0 {
+                return Err(StoreError::StillReferenced {
+                    entity: "applicant",
+                    code: name,
+                    count,
+                    dependants: "applications",
+                });
+            }
+            tx.execute("DELETE FROM applicant WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+}
+
+fn not_found(id: &str) -> StoreError {
+    StoreError::NotFound {
+        entity: "applicant",
+        id: id.to_owned(),
     }
 }
 

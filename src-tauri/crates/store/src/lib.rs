@@ -17,6 +17,7 @@ mod plan;
 mod profile;
 mod projects;
 mod rows;
+mod splits;
 mod strategy;
 mod structure;
 

@@ -3,17 +3,38 @@
 //! `PRAGMA user_version` holds the number of migrations applied; `PRAGMA application_id` marks
 //! the file as LAG Desk's so that other SQLite files are never mistaken for ours.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 
 use crate::error::Result;
+use crate::splits;
 
 /// "LAGD" in ASCII.
 pub const APPLICATION_ID: i64 = 0x4C41_4744;
 
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_strategy.sql"),
-    include_str!("migrations/0002_calls_projects.sql"),
-    include_str!("migrations/0003_indicators.sql"),
+/// One schema step: its SQL, then (rarely) Rust that fills what SQL cannot compute.
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Transaction<'_>) -> Result<()>>,
+}
+
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("migrations/0001_strategy.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0002_calls_projects.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0003_indicators.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0004_money_breakdown.sql"),
+        // The fund splits follow the domain's largest-remainder rule, which lives in Rust.
+        then: Some(|tx| splits::resplit(tx, None)),
+    },
 ];
 
 /// The schema version this binary writes.
@@ -26,11 +47,14 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
         return Ok(());
     }
     let tx = conn.transaction()?;
-    for sql in MIGRATIONS
+    for migration in MIGRATIONS
         .iter()
         .skip(usize::try_from(current).unwrap_or(0))
     {
-        tx.execute_batch(sql)?;
+        tx.execute_batch(migration.sql)?;
+        if let Some(then) = migration.then {
+            then(&tx)?;
+        }
     }
     tx.execute_batch(&format!(
         "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {LATEST_VERSION};"

@@ -1,6 +1,7 @@
 //! The money view of a strategy, computed in SQL: per measure the allocation, the awarded aid of
 //! committed projects and what their payment claims were paid; summed per priority (project and
-//! cooperation measures) and for the local-project and running-cost budgets.
+//! cooperation measures), for the local-project and running-cost budgets, per calendar year and
+//! per funding source (from the fund splits stored with projects and claims).
 
 use lagdesk_domain::{Amounts, FinancialPlan, Money, PlanSums, ProjectStatus};
 use rusqlite::Row;
@@ -12,22 +13,27 @@ use crate::Store;
 /// Kinds that make up the local-project budget.
 const LOCAL_PROJECT_KINDS: &str = "('project', 'cooperation')";
 
-/// `money(measure_id, committed, paid)` for the strategy `?1`.
-fn money_cte() -> String {
-    let committed: Vec<String> = ProjectStatus::COMMITTED
+/// The committed statuses as an SQL list: `('approved', ...)`.
+fn committed_statuses() -> String {
+    let codes: Vec<String> = ProjectStatus::COMMITTED
         .iter()
         .map(|s| format!("'{}'", s.code()))
         .collect();
+    format!("({})", codes.join(", "))
+}
+
+/// `money(measure_id, committed, paid)` for the strategy `?1`.
+fn money_cte() -> String {
+    let committed = committed_statuses();
     format!(
         "WITH money AS (
              SELECT m.id AS measure_id,
                     coalesce((SELECT sum(p.awarded_cents) FROM project p
-                              WHERE p.measure_id = m.id AND p.status IN ({})), 0) AS committed,
+                              WHERE p.measure_id = m.id AND p.status IN {committed}), 0) AS committed,
                     coalesce((SELECT sum(c.paid_cents) FROM payment_claim c
                               JOIN project p ON p.id = c.project_id
                               WHERE p.measure_id = m.id), 0) AS paid
-             FROM measure m WHERE m.strategy_id = ?1)",
-        committed.join(", ")
+             FROM measure m WHERE m.strategy_id = ?1)"
     )
 }
 
@@ -69,7 +75,7 @@ impl Store {
                  LEFT JOIN priority p ON p.id = m.priority_id
                  ORDER BY p.position IS NULL, p.position, m.position"
             ))?
-            .query_map([strategy_id], |r| Ok((rows::measure(r)?, amounts(r, 11)?)))?
+            .query_map([strategy_id], |r| Ok((rows::measure(r)?, amounts(r, 12)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let (local_projects, running) = self.conn.query_row(
             &format!(
@@ -87,8 +93,58 @@ impl Store {
             measures,
             local_projects,
             running,
+            years: self.money_by_year(strategy_id)?,
+            funds: self.money_by_fund(strategy_id)?,
         };
         Ok(FinancialPlan::build(strategy, sums))
+    }
+
+    /// Allocated from the measures' yearly spreads, committed by the year a project first
+    /// reached a committed status, paid by the year paid.
+    fn money_by_year(&self, strategy_id: &str) -> Result<Vec<(Option<i32>, Amounts)>> {
+        let committed = committed_statuses();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT year, sum(allocated), sum(committed), sum(paid) FROM (
+                 SELECT y.year AS year, y.allocation_cents AS allocated, 0 AS committed, 0 AS paid
+                 FROM measure_year y JOIN measure m ON m.id = y.measure_id
+                 WHERE m.strategy_id = ?1
+               UNION ALL
+                 SELECT CAST(substr(coalesce(
+                            (SELECT min(sc.changed_on) FROM project_status_change sc
+                             WHERE sc.project_id = p.id AND sc.status IN {committed}),
+                            p.status_on), 1, 4) AS INTEGER),
+                        0, p.awarded_cents, 0
+                 FROM project p WHERE p.strategy_id = ?1 AND p.status IN {committed}
+               UNION ALL
+                 SELECT CAST(substr(c.paid_on, 1, 4) AS INTEGER), 0, 0, c.paid_cents
+                 FROM payment_claim c JOIN project p ON p.id = c.project_id
+                 WHERE p.strategy_id = ?1 AND c.paid_cents IS NOT NULL)
+             GROUP BY year"
+        ))?;
+        let rows = stmt.query_map([strategy_id], |r| Ok((r.get(0)?, amounts(r, 1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Per fund code: the stored splits of committed projects' aid and of paid claims.
+    fn money_by_fund(&self, strategy_id: &str) -> Result<Vec<(String, Money, Money)>> {
+        let committed = committed_statuses();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT fund_code, sum(committed), sum(paid) FROM (
+                 SELECT f.fund_code AS fund_code, f.amount_cents AS committed, 0 AS paid
+                 FROM project_fund_share f JOIN project p ON p.id = f.project_id
+                 WHERE p.strategy_id = ?1 AND p.status IN {committed}
+               UNION ALL
+                 SELECT f.fund_code, 0, f.amount_cents
+                 FROM claim_fund_share f
+                 JOIN payment_claim c ON c.id = f.claim_id
+                 JOIN project p ON p.id = c.project_id
+                 WHERE p.strategy_id = ?1)
+             GROUP BY fund_code"
+        ))?;
+        let rows = stmt.query_map([strategy_id], |r| {
+            Ok((r.get(0)?, Money(r.get(1)?), Money(r.get(2)?)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

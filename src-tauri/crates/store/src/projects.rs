@@ -11,14 +11,18 @@ use lagdesk_domain::{
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
 use crate::error::{Result, StoreError};
-use crate::{new_id, now, Store};
+use crate::splits::{split_claim, split_project};
+use crate::{new_id, now, rows, Store};
 
+/// The last column is the fund split, read by [`rows::fund_shares`].
 const PROJECT_SELECT: &str =
     "SELECT p.id, p.strategy_id, p.number, p.title, p.applicant_id, a.name,
         p.call_id, c.number, p.measure_id, m.code, p.submitted_on, p.eligible_cents,
         p.requested_cents, p.awarded_cents, p.jobs_created, p.implementation_end, p.status,
         p.status_on,
-        coalesce((SELECT sum(pc.paid_cents) FROM payment_claim pc WHERE pc.project_id = p.id), 0)
+        coalesce((SELECT sum(pc.paid_cents) FROM payment_claim pc WHERE pc.project_id = p.id), 0),
+        (SELECT json_group_array(json_array(f.fund_code, f.amount_cents) ORDER BY f.position)
+         FROM project_fund_share f WHERE f.project_id = p.id)
     FROM project p
     JOIN applicant a ON a.id = p.applicant_id
     JOIN measure m ON m.id = p.measure_id
@@ -52,6 +56,7 @@ fn project(r: &Row<'_>) -> rusqlite::Result<Project> {
         status: ProjectStatus::from_code(&status).unwrap_or_default(),
         status_on: r.get(17)?,
         paid: Money(r.get(18)?),
+        fund_shares: rows::fund_shares(r, 19)?,
     })
 }
 
@@ -173,6 +178,29 @@ impl Store {
         read_claim(&self.conn, id)
     }
 
+    /// Deletes an application entered by mistake, with its status history. Refused once it has
+    /// payment claims: those are records of money that moved.
+    pub fn delete_project(&mut self, id: &str) -> Result<()> {
+        self.write(|tx| {
+            let project = read_project(tx, id)?;
+            let count: i64 = tx.query_row(
+                "SELECT count(*) FROM payment_claim WHERE project_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if count > 0 {
+                return Err(StoreError::StillReferenced {
+                    entity: "project",
+                    code: project.number,
+                    count,
+                    dependants: "payment claims",
+                });
+            }
+            tx.execute("DELETE FROM project WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
     pub fn delete_payment_claim(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
             if tx.execute("DELETE FROM payment_claim WHERE id = ?1", [id])? == 0 {
@@ -241,7 +269,7 @@ fn write_project(tx: &Transaction<'_>, id: &str, input: &ProjectInput) -> Result
             now()
         ],
     )?;
-    Ok(())
+    split_project(tx, id)
 }
 
 /// One step of the lifecycle, dated; refused when the lifecycle does not allow it.
@@ -314,6 +342,7 @@ pub(crate) fn insert_claim(
             now()
         ],
     )?;
+    split_claim(tx, &id)?;
     Ok(id)
 }
 
@@ -338,7 +367,7 @@ pub(crate) fn update_claim_in(
             now()
         ],
     )?;
-    Ok(())
+    split_claim(tx, id)
 }
 
 /// Everything about a project input that needs the database: the number is free in the

@@ -1,10 +1,12 @@
 //! Strategies and their funding sources.
 
-use lagdesk_domain::{Bp, FundingSource, Money, Strategy, StrategyInput, StrategySummary};
+use lagdesk_domain::{
+    Bp, FieldProblem, FundingSource, Invalid, Money, Strategy, StrategyInput, StrategySummary,
+};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Result, StoreError};
-use crate::{new_id, now, rows, Store};
+use crate::{new_id, now, rows, splits, Store};
 
 const STRATEGY_COLUMNS: &str = "id, code, title, start_year, end_year, status, envelope_cents, \
      running_cap_bp, created_at, updated_at";
@@ -79,8 +81,14 @@ impl Store {
                     id: id.to_owned(),
                 });
             }
+            check_years_in_period(tx, id, input)?;
+            let sources_before = funding_sources(tx, id)?;
             tx.execute("DELETE FROM funding_source WHERE strategy_id = ?1", [id])?;
-            insert_funding_sources(tx, id, &input.funding_sources)
+            insert_funding_sources(tx, id, &input.funding_sources)?;
+            if funding_sources(tx, id)? != sources_before {
+                splits::resplit(tx, Some(id))?;
+            }
+            Ok(())
         })?;
         self.strategy(id)
     }
@@ -181,6 +189,34 @@ fn insert_funding_sources(
     Ok(())
 }
 
+/// A shorter period must not leave a measure's yearly spread outside it.
+fn check_years_in_period(tx: &Transaction<'_>, id: &str, input: &StrategyInput) -> Result<()> {
+    let outside: Option<(String, i32)> = tx
+        .query_row(
+            "SELECT m.code, y.year FROM measure_year y JOIN measure m ON m.id = y.measure_id
+             WHERE m.strategy_id = ?1 AND (y.year < ?2 OR y.year > ?3)
+             ORDER BY y.year LIMIT 1",
+            params![id, input.start_year, input.end_year],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((measure, year)) = outside else {
+        return Ok(());
+    };
+    let field = if year < input.start_year {
+        "startYear"
+    } else {
+        "endYear"
+    };
+    Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+        field,
+        "period-leaves-out-year",
+        format!("measure {measure} has money planned for {year}, outside this period"),
+    )
+    .arg("measure", measure)
+    .arg("year", year.to_string())])))
+}
+
 fn read_strategy(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<Option<Strategy>> {
     let sql = format!("SELECT {STRATEGY_COLUMNS} FROM strategy WHERE {key} = ?1");
     let strategy = conn
@@ -203,17 +239,24 @@ fn read_strategy(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<
     let Some(mut strategy) = strategy else {
         return Ok(None);
     };
+    strategy.funding_sources = funding_sources(conn, &strategy.id)?;
+    Ok(Some(strategy))
+}
+
+/// The strategy's funding sources in their order.
+pub(crate) fn funding_sources(
+    conn: &rusqlite::Connection,
+    strategy_id: &str,
+) -> Result<Vec<FundingSource>> {
     let mut stmt = conn.prepare(
         "SELECT code, name, share_bp FROM funding_source WHERE strategy_id = ?1 ORDER BY position",
     )?;
-    strategy.funding_sources = stmt
-        .query_map([&strategy.id], |r| {
-            Ok(FundingSource {
-                code: r.get(0)?,
-                name: r.get(1)?,
-                share: Bp(r.get(2)?),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(Some(strategy))
+    let rows = stmt.query_map([strategy_id], |r| {
+        Ok(FundingSource {
+            code: r.get(0)?,
+            name: r.get(1)?,
+            share: Bp(r.get(2)?),
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

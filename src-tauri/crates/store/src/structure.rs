@@ -3,7 +3,10 @@
 //! Positions are dense per list (priorities per strategy; measures per priority, and the lines
 //! without a priority as one more list); moving swaps a row with its neighbour.
 
-use lagdesk_domain::{Measure, MeasureInput, MoveDirection, PlanEntry, Priority, PriorityInput};
+use lagdesk_domain::{
+    year_outside_period, FieldProblem, Invalid, Measure, MeasureInput, MoveDirection, PlanEntry,
+    Priority, PriorityInput, YearAllocation,
+};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::error::{Result, StoreError};
@@ -184,16 +187,24 @@ impl Store {
                     Some(p) => Some(upsert_priority(tx, strategy_id, p)?),
                     None => None,
                 };
-                let input = MeasureInput {
-                    priority_id,
-                    ..entry.measure.clone()
-                };
-                input.validate()?;
-                let existing = match measure_by_code(tx, strategy_id, input.code.trim()) {
+                let existing = match measure_by_code(tx, strategy_id, entry.measure.code.trim()) {
                     Ok(m) => Some(m),
                     Err(StoreError::NotFound { .. }) => None,
                     Err(e) => return Err(e),
                 };
+                // A file without year columns keeps the spread the measure has.
+                let yearly = match &existing {
+                    Some(m) if entry.measure.yearly.is_empty() => m.yearly.clone(),
+                    _ => entry.measure.yearly.clone(),
+                };
+                let input = MeasureInput {
+                    priority_id,
+                    yearly,
+                    ..entry.measure.clone()
+                };
+                input
+                    .validate()
+                    .map_err(|e| e.about(&format!("measure {}", input.code.trim())))?;
                 match existing {
                     Some(m) if m.priority_id == input.priority_id => {
                         write_measure(tx, &m.id, &input, m.position)?
@@ -327,6 +338,32 @@ fn write_measure(
             now()
         ],
     )?;
+    write_yearly(tx, id, &input.yearly)
+}
+
+/// Replaces the measure's yearly spread; every year must lie in the strategy period.
+fn write_yearly(tx: &Transaction<'_>, id: &str, yearly: &[YearAllocation]) -> Result<()> {
+    let (start, end): (i32, i32) = tx.query_row(
+        "SELECT s.start_year, s.end_year FROM measure m JOIN strategy s ON s.id = m.strategy_id
+         WHERE m.id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let outside: Vec<FieldProblem> = yearly
+        .iter()
+        .filter(|y| y.year < start || y.year > end)
+        .map(|y| year_outside_period(y.year, start, end))
+        .collect();
+    if !outside.is_empty() {
+        return Err(StoreError::Invalid(Invalid(outside)));
+    }
+    tx.execute("DELETE FROM measure_year WHERE measure_id = ?1", [id])?;
+    for y in yearly {
+        tx.execute(
+            "INSERT INTO measure_year (measure_id, year, allocation_cents) VALUES (?1, ?2, ?3)",
+            params![id, y.year, y.amount.0],
+        )?;
+    }
     Ok(())
 }
 

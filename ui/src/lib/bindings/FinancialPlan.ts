@@ -5,6 +5,7 @@ import type { Money } from "./Money";
 import type { PlanLine } from "./PlanLine";
 import type { PlanWarning } from "./PlanWarning";
 import type { Strategy } from "./Strategy";
+import type { YearLine } from "./YearLine";
 
 export type FinancialPlan = { strategy: Strategy, 
 /**
@@ -22,4 +23,9 @@ strategyBase: Money, runningShare: Bp,
 /**
  * `envelope − plan total`: money not yet given to any measure (negative when over).
  */
-unallocated: Money, fundingParts: Array<FundingPart>, warnings: Array<PlanWarning>, };
+unallocated: Money, fundingParts: Array<FundingPart>, 
+/**
+ * Every year of the strategy period and any other year with money, in order; then the line
+ * of the allocations not spread over years, when there are any.
+ */
+years: Array<YearLine>, warnings: Array<PlanWarning>, };

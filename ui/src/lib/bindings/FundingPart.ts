@@ -3,6 +3,11 @@ import type { Bp } from "./Bp";
 import type { Money } from "./Money";
 
 /**
- * A funding source's part of the plan total, split to the cent.
+ * A funding source's part of the money view: its share of the plan total split to the cent, and
+ * the sums of the fund splits stored with each committed project and each paid claim.
  */
-export type FundingPart = { code: string, name: string, share: Bp, amount: Money, };
+export type FundingPart = { code: string, name: string, share: Bp, amount: Money, committed: Money, paid: Money, 
+/**
+ * `amount − committed`.
+ */
+available: Money, };

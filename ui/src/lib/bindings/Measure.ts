@@ -2,5 +2,6 @@
 import type { Bp } from "./Bp";
 import type { MeasureKind } from "./MeasureKind";
 import type { Money } from "./Money";
+import type { YearAllocation } from "./YearAllocation";
 
-export type Measure = { id: string, strategyId: string, priorityId: string | null, code: string, title: string, kind: MeasureKind, allocation: Money, plannedProjects: number | null, maxIntensity: Bp | null, maxGrant: Money | null, position: number, };
+export type Measure = { id: string, strategyId: string, priorityId: string | null, code: string, title: string, kind: MeasureKind, allocation: Money, plannedProjects: number | null, maxIntensity: Bp | null, maxGrant: Money | null, yearly: Array<YearAllocation>, position: number, };

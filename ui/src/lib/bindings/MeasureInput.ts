@@ -2,9 +2,14 @@
 import type { Bp } from "./Bp";
 import type { MeasureKind } from "./MeasureKind";
 import type { Money } from "./Money";
+import type { YearAllocation } from "./YearAllocation";
 
 export type MeasureInput = { 
 /**
  * `None` for running and animation lines outside any priority.
  */
-priorityId: string | null, code: string, title: string, kind: MeasureKind, allocation: Money, plannedProjects: number | null, maxIntensity: Bp | null, maxGrant: Money | null, };
+priorityId: string | null, code: string, title: string, kind: MeasureKind, allocation: Money, plannedProjects: number | null, maxIntensity: Bp | null, maxGrant: Money | null, 
+/**
+ * The allocation per calendar year; empty when not spread over years.
+ */
+yearly: Array<YearAllocation>, };

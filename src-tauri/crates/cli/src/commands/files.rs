@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 
 use lagdesk_domain::Locale;
 use lagdesk_exchange::{
-    budget_sheet, calls_sheet, indicators_sheet, payments_sheet, plan_sheet, projects_sheet,
-    read_calls, read_payments, read_plan, read_projects, write_sheet, ExchangeError, ExportFormat,
+    budget_sheet, calls_sheet, funds_sheet, indicators_sheet, payments_sheet, plan_sheet,
+    projects_sheet, read_calls, read_payments, read_plan, read_projects, write_sheet, years_sheet,
+    ExchangeError, ExportFormat,
 };
 use lagdesk_store::Store;
 
@@ -59,8 +60,11 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
         ExportWhat::Plan => plan_sheet(
             &store.priorities(&strategy.id)?,
             &store.measures(&strategy.id)?,
+            strategy.start_year..=strategy.end_year,
         ),
         ExportWhat::Budget => budget_sheet(&store.financial_plan(&strategy.id)?),
+        ExportWhat::Years => years_sheet(&store.financial_plan(&strategy.id)?),
+        ExportWhat::Funds => funds_sheet(&store.financial_plan(&strategy.id)?),
         ExportWhat::Calls => {
             // Oldest first, as a register is read.
             let mut calls = store.calls(&strategy.id)?;

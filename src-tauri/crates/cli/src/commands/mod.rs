@@ -64,6 +64,7 @@ pub(crate) fn with_options(error: StoreError) -> CliError {
                 "startYear" => "--start".to_owned(),
                 "endYear" => "--end".to_owned(),
                 "priorityId" => "--priority".to_owned(),
+                "yearly" => "--year".to_owned(),
                 f if f.starts_with("fundingSources") => "--fund".to_owned(),
                 f => format!("--{}", kebab(f)),
             };

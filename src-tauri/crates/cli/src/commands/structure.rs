@@ -1,6 +1,8 @@
 //! `priority add|edit|delete|move` and `measure add|edit|delete|move`, addressed by codes.
 
-use lagdesk_domain::{Measure, MeasureInput, MeasureKind, MoveDirection, PriorityInput};
+use lagdesk_domain::{
+    Measure, MeasureInput, MeasureKind, MoveDirection, PriorityInput, YearAllocation,
+};
 use lagdesk_store::Store;
 
 use super::{money, percent, with_options};
@@ -85,6 +87,7 @@ pub fn measure(store: &mut Store, command: MeasureCommand) -> Result<(), CliErro
                 planned_projects: None,
                 max_intensity: None,
                 max_grant: None,
+                yearly: Vec::new(),
             };
             if fields.allocation.is_none() {
                 return Err(CliError::Input("--allocation: is required".into()));
@@ -145,6 +148,7 @@ fn as_input(m: &Measure) -> MeasureInput {
         planned_projects: m.planned_projects,
         max_intensity: m.max_intensity,
         max_grant: m.max_grant,
+        yearly: m.yearly.clone(),
     }
 }
 
@@ -187,7 +191,27 @@ fn apply(
     if let Some(text) = f.max_grant {
         input.max_grant = optional(&text, |t| money("--max-grant", t))?;
     }
+    if f.no_years {
+        input.yearly.clear();
+    }
+    if !f.years.is_empty() {
+        input.yearly = f.years.iter().map(|t| year(t)).collect::<Result<_, _>>()?;
+    }
     Ok(input)
+}
+
+/// `2025=150 000` as a year's allocation.
+fn year(text: &str) -> Result<YearAllocation, CliError> {
+    let bad = || {
+        CliError::Input(format!(
+            "--year: '{text}' is not YEAR=AMOUNT, e.g. 2025=150000"
+        ))
+    };
+    let (year, amount) = text.split_once('=').ok_or_else(bad)?;
+    Ok(YearAllocation {
+        year: year.trim().parse().map_err(|_| bad())?,
+        amount: money("--year", amount)?,
+    })
 }
 
 fn optional<T>(

@@ -3,9 +3,10 @@
 
 mod projects;
 
+use lagdesk_domain::share::split;
 use lagdesk_domain::{
     Bp, FundingSource, MeasureInput, MeasureKind, Money, Organisation, PriorityInput,
-    StrategyInput, StrategyStatus,
+    StrategyInput, StrategyStatus, YearAllocation,
 };
 
 use crate::error::Result;
@@ -117,6 +118,17 @@ const RUNNING_LINES: [(&str, &str, MeasureKind, i64); 2] = [
     ),
 ];
 
+/// How project measures are planned over 2024–2028: calls start a year in, peak mid-period.
+const PROJECT_YEARS: [Bp; 5] = [Bp(1500), Bp(2500), Bp(2500), Bp(2000), Bp(1500)];
+
+/// `euros` spread over consecutive years from `first` by `weights`, to the cent.
+fn spread(euros: i64, first: i32, weights: &[Bp]) -> Vec<YearAllocation> {
+    (first..)
+        .zip(split(Money(euros * 100), weights))
+        .map(|(year, amount)| YearAllocation { year, amount })
+        .collect()
+}
+
 impl Store {
     /// Loads the demo LAG in one transaction and returns its strategy's id. The organisation
     /// profile is filled only when the user has none yet; a strategy with the demo's code is
@@ -141,6 +153,7 @@ impl Store {
                         planned_projects: Some(planned),
                         max_intensity: Some(Bp(intensity * 100)),
                         max_grant: Some(Money(grant * 100)),
+                        yearly: spread(euros, 2024, &PROJECT_YEARS),
                     };
                     insert_measure(tx, &id, &measure)?;
                 }
@@ -155,6 +168,7 @@ impl Store {
                     planned_projects: None,
                     max_intensity: None,
                     max_grant: None,
+                    yearly: spread(euros, 2023, &[Bp(1); 7]),
                 };
                 insert_measure(tx, &id, &line)?;
             }

@@ -1,0 +1,92 @@
+//! The fund splits stored beside projects and payment claims.
+//!
+//! A project's awarded aid and a claim's paid amount are split over the strategy's funding sources
+//! by the domain's rule ([`lagdesk_domain::fund_shares`]) and stored, so the money view sums each
+//! fund in SQL. Every write that changes an amount, or the strategy's funding sources, calls one
+//! of these functions in the same transaction; the split is never edited on its own.
+
+use lagdesk_domain::{fund_shares, Money};
+use rusqlite::{params, Connection, Transaction};
+
+use crate::error::Result;
+use crate::strategy::funding_sources;
+
+/// Rewrites the split of the project's awarded aid (none when no aid is awarded).
+pub(crate) fn split_project(tx: &Transaction<'_>, project_id: &str) -> Result<()> {
+    let (strategy_id, awarded): (String, Option<i64>) = tx.query_row(
+        "SELECT strategy_id, awarded_cents FROM project WHERE id = ?1",
+        [project_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    tx.execute(
+        "DELETE FROM project_fund_share WHERE project_id = ?1",
+        [project_id],
+    )?;
+    let Some(awarded) = awarded else {
+        return Ok(());
+    };
+    let sources = funding_sources(tx, &strategy_id)?;
+    for (position, part) in (0_i64..).zip(fund_shares(Money(awarded), &sources)) {
+        tx.execute(
+            "INSERT INTO project_fund_share (project_id, fund_code, position, amount_cents)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![project_id, part.code, position, part.amount.0],
+        )?;
+    }
+    Ok(())
+}
+
+/// Rewrites the split of what the claim was paid (none while it is unpaid).
+pub(crate) fn split_claim(tx: &Transaction<'_>, claim_id: &str) -> Result<()> {
+    let (strategy_id, paid): (String, Option<i64>) = tx.query_row(
+        "SELECT p.strategy_id, c.paid_cents FROM payment_claim c
+         JOIN project p ON p.id = c.project_id WHERE c.id = ?1",
+        [claim_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    tx.execute(
+        "DELETE FROM claim_fund_share WHERE claim_id = ?1",
+        [claim_id],
+    )?;
+    let Some(paid) = paid else {
+        return Ok(());
+    };
+    let sources = funding_sources(tx, &strategy_id)?;
+    for (position, part) in (0_i64..).zip(fund_shares(Money(paid), &sources)) {
+        tx.execute(
+            "INSERT INTO claim_fund_share (claim_id, fund_code, position, amount_cents)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![claim_id, part.code, position, part.amount.0],
+        )?;
+    }
+    Ok(())
+}
+
+/// Rewrites every split of the strategy's projects and claims, after its funding sources
+/// changed; `None` does so for every strategy (when the splits are first introduced).
+pub(crate) fn resplit(tx: &Transaction<'_>, strategy_id: Option<&str>) -> Result<()> {
+    let projects = ids(
+        tx,
+        "SELECT id FROM project WHERE ?1 IS NULL OR strategy_id = ?1",
+        strategy_id,
+    )?;
+    for id in &projects {
+        split_project(tx, id)?;
+    }
+    let claims = ids(
+        tx,
+        "SELECT c.id FROM payment_claim c JOIN project p ON p.id = c.project_id
+         WHERE ?1 IS NULL OR p.strategy_id = ?1",
+        strategy_id,
+    )?;
+    for id in &claims {
+        split_claim(tx, id)?;
+    }
+    Ok(())
+}
+
+fn ids(conn: &Connection, sql: &str, strategy_id: Option<&str>) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([strategy_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
