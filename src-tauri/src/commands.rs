@@ -56,6 +56,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         update_call,
         delete_call,
         search_applicants,
+        get_applicant,
         create_applicant,
         update_applicant,
         delete_applicant,
@@ -301,6 +302,11 @@ async fn delete_call(state: State<'_, AppState>, id: String) -> Reply<()> {
 #[tauri::command]
 async fn search_applicants(state: State<'_, AppState>, query: String) -> Reply<Vec<Applicant>> {
     state.with_store(move |s| s.applicants(&query)).await
+}
+
+#[tauri::command]
+async fn get_applicant(state: State<'_, AppState>, id: String) -> Reply<Applicant> {
+    state.with_store(move |s| s.applicant(&id)).await
 }
 
 #[tauri::command]

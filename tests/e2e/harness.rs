@@ -10,6 +10,9 @@ use std::time::{Duration, Instant};
 use thirtyfour::prelude::*;
 use thirtyfour::Capabilities;
 
+/// The no-break space lt and lv put between thousands and before `€` and `%`.
+pub const NBSP: char = '\u{a0}';
+
 const TIMEOUT: Duration = Duration::from_secs(20);
 
 fn env_path(name: &str) -> PathBuf {
@@ -215,6 +218,19 @@ impl App {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("expected {code} at {index} of {prefix}*, saw {seen:?}");
+    }
+
+    /// Focuses the element and presses `key` on it, as a keyboard user opens a table row.
+    pub async fn press(&self, testid: &str, key: Key) {
+        eprintln!("press {key:?} on {testid}");
+        self.retry(testid, move |e| {
+            let key = key.clone();
+            async move {
+                e.focus().await?;
+                e.send_keys(key).await
+            }
+        })
+        .await;
     }
 
     /// Focuses the element and presses `modifier` + `key` on it.

@@ -3,9 +3,7 @@
 
 use thirtyfour::Key;
 
-use crate::harness::App;
-
-const NBSP: char = '\u{a0}';
+use crate::harness::{App, NBSP};
 
 async fn add_priority(app: &App, code: &str, title: &str) {
     app.click("priority-add").await;

@@ -148,6 +148,11 @@ measure-projects =
 measure-intensity = intensity up to { $share }
 measure-grant = grant up to { $amount }
 measures-outside = Outside priorities: running and animation
+measure-yearly-title = Allocation by year
+measure-yearly-hint = Optional. Leave every year blank if the allocation is not spread over years.
+measure-yearly-left = Spread: { $sum } of { $allocation }; { $difference } left
+measure-yearly-over = Spread: { $sum } of { $allocation }; { $difference } too much
+measure-yearly-spread = Spread: { $sum }
 
 kind-project = Local projects
 kind-cooperation = Cooperation
@@ -162,6 +167,7 @@ col-allocated = Allocated
 col-share = Share
 col-amount = Amount
 col-funding-source = Funding source
+col-year = Year
 
 ## Financial plan
 
@@ -175,7 +181,10 @@ plan-cap = cap { $cap }
 plan-total = Total
 plan-envelope = Awarded envelope
 plan-unallocated = Not yet allocated
-plan-funding-title = Split by funding source
+plan-funding-title = By funding source
+plan-years-title = By year
+plan-years-note = Allocated: as the measures spread their allocation over years. Committed: by the year a project was first approved. Paid: by the year of payment.
+plan-year-none = Not tied to a year
 plan-warning-over-envelope = The plan exceeds the awarded envelope by { $difference }.
 plan-warning-running-cap = Running and animation costs are { $share } of the strategy, above the cap of { $cap }, by { $difference }.
 plan-warning-over-committed = Projects hold { $difference } more of measure { $code } than the plan gives it.
@@ -219,6 +228,11 @@ problem-too-many-decimals = Amounts have at most two decimals (cents).
 problem-too-large = The amount is too large.
 problem-not-a-percent = Not a percentage: write e.g. 85 or 12,5.
 problem-not-a-whole-number = Enter a whole number, e.g. 12.
+problem-year-negative = The amount for { $year } must not be negative.
+problem-year-twice = The year { $year } is given twice.
+problem-yearly-sum-mismatch = The years add up to { $sum }, not to the allocation of { $allocation }: a difference of { $difference }.
+problem-year-outside-period = The year { $year } is outside the strategy period { $start }–{ $end }.
+problem-period-leaves-out-year = Measure { $measure } has money in { $year }, which this period would leave out.
 
 ## Errors of a whole action (error-<code>)
 
@@ -243,6 +257,14 @@ error-still-referenced =
             [one] { $count } application is
            *[other] { $count } applications are
         } registered under this measure of the call: it cannot leave the call.
+        [project] This project has { $count ->
+            [one] { $count } payment claim
+           *[other] { $count } payment claims
+        }: it cannot be deleted.
+        [applicant] This applicant has { $count ->
+            [one] { $count } application
+           *[other] { $count } applications
+        }: it cannot be deleted.
        *[other] This priority still has { $count ->
             [one] { $count } measure
            *[other] { $count } measures

@@ -162,6 +162,11 @@ measure-projects =
 measure-intensity = intensyvumas iki { $share }
 measure-grant = parama iki { $amount }
 measures-outside = Ne prioritetuose: VVG veiklos išlaidos ir aktyvinimas
+measure-yearly-title = Suplanuota suma pagal metus
+measure-yearly-hint = Neprivaloma. Jei suma metams neskirstoma, visų metų laukus palikite tuščius.
+measure-yearly-left = Paskirstyta { $sum } iš { $allocation }; dar liko paskirstyti { $difference }
+measure-yearly-over = Paskirstyta { $sum } iš { $allocation }; { $difference } per daug
+measure-yearly-spread = Paskirstyta { $sum }
 
 kind-project = Vietos projektai
 kind-cooperation = Bendradarbiavimo projektai
@@ -176,6 +181,7 @@ col-allocated = Suplanuota
 col-share = Dalis
 col-amount = Suma
 col-funding-source = Finansavimo šaltinis
+col-year = Metai
 
 ## Finansinis planas
 
@@ -190,6 +196,9 @@ plan-total = Iš viso
 plan-envelope = Skirta lėšų suma
 plan-unallocated = Dar nepaskirstyta
 plan-funding-title = Pagal finansavimo šaltinius
+plan-years-title = Pagal metus
+plan-years-note = Suplanuota – pagal metus, kuriems priemonių sumos paskirstytos. Įsipareigota – pagal metus, kuriais projektas pirmą kartą patvirtintas. Išmokėta – pagal išmokėjimo metus.
+plan-year-none = Nepriskirta metams
 plan-warning-over-envelope = Planas skirtą lėšų sumą viršija { $difference }.
 plan-warning-running-cap = VVG veiklos išlaidos ir aktyvinimas sudaro { $share } strategijos lėšų – tai { $difference } daugiau, nei leidžia { $cap } riba.
 plan-warning-over-committed = Priemonei { $code } įsipareigota { $difference } daugiau, nei jai suplanuota.
@@ -233,6 +242,11 @@ problem-too-many-decimals = Sumoje po kablelio gali būti ne daugiau kaip du ska
 problem-too-large = Suma per didelė.
 problem-not-a-percent = Tai ne procentai: rašykite, pvz., 85 arba 12,5.
 problem-not-a-whole-number = Įveskite sveikąjį skaičių, pvz., 12.
+problem-year-negative = { $year } m. suma negali būti neigiama.
+problem-year-twice = { $year } m. nurodyti du kartus.
+problem-yearly-sum-mismatch = Sumos pagal metus sudaro { $sum }, o priemonei suplanuota { $allocation }: skirtumas – { $difference }.
+problem-year-outside-period = { $year } m. nepatenka į strategijos laikotarpį ({ $start }–{ $end } m.).
+problem-period-leaves-out-year = Priemonei { $measure } lėšų suplanuota { $year } m., o šie metai į tokį laikotarpį nepatektų.
 
 ## Viso veiksmo klaidos (error-<kodas>)
 
@@ -265,6 +279,18 @@ error-still-referenced =
             [many] { $count } paraiškos
            *[other] { $count } paraiškų
         }: jos iš kvietimo pašalinti negalima.
+        [project] Šis projektas turi { $count ->
+            [one] { $count } mokėjimo prašymą
+            [few] { $count } mokėjimo prašymus
+            [many] { $count } mokėjimo prašymo
+           *[other] { $count } mokėjimo prašymų
+        }: jo ištrinti negalima.
+        [applicant] Šis pareiškėjas turi { $count ->
+            [one] { $count } paraišką
+            [few] { $count } paraiškas
+            [many] { $count } paraiškos
+           *[other] { $count } paraiškų
+        }: jo ištrinti negalima.
        *[other] Šiame prioritete dar yra { $count ->
             [one] { $count } priemonė
             [few] { $count } priemonės

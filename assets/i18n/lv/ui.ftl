@@ -155,6 +155,11 @@ measure-projects =
 measure-intensity = intensitāte līdz { $share }
 measure-grant = atbalsts līdz { $amount }
 measures-outside = Ārpus prioritātēm: darbības izmaksas un aktivizēšana
+measure-yearly-title = Plānotais finansējums pa gadiem
+measure-yearly-hint = Nav obligāti. Ja finansējums pa gadiem netiek sadalīts, atstājiet visus gadus tukšus.
+measure-yearly-left = Sadalīti { $sum } no { $allocation }; vēl jāsadala { $difference }
+measure-yearly-over = Sadalīti { $sum } no { $allocation }; par { $difference } par daudz
+measure-yearly-spread = Sadalīti { $sum }
 
 kind-project = Projekti
 kind-cooperation = Sadarbības projekti
@@ -169,6 +174,7 @@ col-allocated = Plānots
 col-share = Daļa
 col-amount = Summa
 col-funding-source = Finansējuma avots
+col-year = Gads
 
 ## Finanšu plāns
 
@@ -182,7 +188,10 @@ plan-cap = ierobežojums { $cap }
 plan-total = Kopā
 plan-envelope = Piešķirtais finansējums
 plan-unallocated = Vēl nesadalīts
-plan-funding-title = Sadalījums pa finansējuma avotiem
+plan-funding-title = Pa finansējuma avotiem
+plan-years-title = Pa gadiem
+plan-years-note = Plānots – pa gadiem, kuros rīcību finansējums sadalīts. Saistības – pēc gada, kurā projekts pirmoreiz apstiprināts. Izmaksāts – pēc izmaksas gada.
+plan-year-none = Nav piesaistīts gadam
 plan-warning-over-envelope = Plāns pārsniedz piešķirto finansējumu par { $difference }.
 plan-warning-running-cap = Darbības izmaksas un aktivizēšana veido { $share } no stratēģijas un par { $difference } pārsniedz { $cap } ierobežojumu.
 plan-warning-over-committed = Rīcībai { $code } uzņemtās saistības par { $difference } pārsniedz tai plānoto finansējumu.
@@ -226,6 +235,11 @@ problem-too-many-decimals = Summā aiz komata drīkst būt ne vairāk kā divi c
 problem-too-large = Summa ir pārāk liela.
 problem-not-a-percent = Tie nav procenti: rakstiet, piem., 85 vai 12,5.
 problem-not-a-whole-number = Ievadiet veselu skaitli, piem., 12.
+problem-year-negative = { $year }. gada summa nedrīkst būt negatīva.
+problem-year-twice = { $year }. gads norādīts divreiz.
+problem-yearly-sum-mismatch = Summas pa gadiem kopā ir { $sum }, bet rīcībai plānotais finansējums ir { $allocation }: starpība { $difference }.
+problem-year-outside-period = { $year }. gads neietilpst stratēģijas periodā ({ $start }.–{ $end }. gads).
+problem-period-leaves-out-year = Rīcībai { $measure } ir plānots finansējums { $year }. gadā, kas šajā periodā vairs neietilptu.
 
 ## Visas darbības kļūdas (error-<kods>)
 
@@ -254,6 +268,16 @@ error-still-referenced =
             [one] { $count } projekta iesniegums
            *[other] { $count } projektu iesniegumi
         }: to nevar izņemt no kārtas.
+        [project] Šim projektam ir { $count ->
+            [zero] { $count } maksājuma pieprasījumu
+            [one] { $count } maksājuma pieprasījums
+           *[other] { $count } maksājuma pieprasījumi
+        }: to nevar dzēst.
+        [applicant] Šim projekta iesniedzējam ir { $count ->
+            [zero] { $count } projektu iesniegumu
+            [one] { $count } projekta iesniegums
+           *[other] { $count } projektu iesniegumi
+        }: to nevar dzēst.
        *[other] Šajā prioritātē vēl ir { $count ->
             [zero] { $count } rīcību
             [one] { $count } rīcība

@@ -29,6 +29,7 @@ const SAMPLE = {
   version: '1.2.3',
   code: 'P1',
   title: 'Sample',
+  name: 'Alantos bendruomenė',
   n: 2,
   start: '2023',
   end: '2029',
@@ -53,6 +54,9 @@ const SAMPLE = {
   from: 'Submitted',
   to: 'Approved',
   last: '2024-05-20',
+  year: '2025',
+  sum: '1 235,56 €',
+  measure: 'M1.1',
 };
 
 afterEach(() => setLocale('en'));
@@ -90,7 +94,8 @@ describe('catalogues', () => {
       'required', 'year-out-of-range', 'end-before-start', 'negative', 'percent-out-of-range',
       'funding-sources-required', 'duplicate-code', 'share-out-of-range', 'shares-not-100',
       'priority-required', 'not-positive', 'grant-above-allocation', 'too-long', 'not-an-amount',
-      'too-many-decimals', 'too-large',
+      'too-many-decimals', 'too-large', 'year-negative', 'year-twice', 'yearly-sum-mismatch',
+      'year-outside-period', 'period-leaves-out-year',
     ].map((code) => `problem-${code}`);
     const errors = [
       'invalid', 'duplicate-code', 'not-found', 'still-referenced', 'database-newer',

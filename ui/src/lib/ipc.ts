@@ -113,13 +113,21 @@ export const deleteCall = (id: string) => call<null>('delete_call', { id });
 
 /** Applicants whose name or code contains `query`; all of them for an empty query. */
 export const searchApplicants = (query: string) => call<Applicant[]>('search_applicants', { query });
+export const getApplicant = (id: string) => call<Applicant>('get_applicant', { id });
 export const createApplicant = (input: ApplicantInput) => call<Applicant>('create_applicant', { input });
+/** Corrects an applicant; every application of it shows the change. */
+export const updateApplicant = (id: string, input: ApplicantInput) =>
+  call<Applicant>('update_applicant', { id, input });
+/** Refused as `still-referenced` while any application names the applicant. */
+export const deleteApplicant = (id: string) => call<null>('delete_applicant', { id });
 
 export const listProjects = (strategyId: string) => call<Project[]>('list_projects', { strategyId });
 export const getProject = (id: string) => call<Project>('get_project', { id });
 export const createProject = (strategyId: string, input: ProjectInput) =>
   call<Project>('create_project', { strategyId, input });
 export const updateProject = (id: string, input: ProjectInput) => call<Project>('update_project', { id, input });
+/** Deletes a project with its status history; refused as `still-referenced` while it has payment claims. */
+export const deleteProject = (id: string) => call<null>('delete_project', { id });
 /** Moves a project to `status` on `on` (`YYYY-MM-DD`) with a note (may be empty). */
 export const changeProjectStatus = (id: string, status: ProjectStatus, on: string, note: string) =>
   call<Project>('change_project_status', { id, status, on, note });

@@ -33,6 +33,12 @@ describe('problemText', () => {
     );
     expect(problemText(problem('shares-not-100', { total: '99.00' }))).toBe('The shares add up to 99.00%, not 100 %.');
     expect(problemText(problem('too-long', { max: '200' }))).toBe('Too long: at most 200 characters.');
+    expect(problemText(problem('yearly-sum-mismatch', { sum: '1234.56', allocation: '1000.00', difference: '234.56' }))).toBe(
+      'The years add up to €1,234.56, not to the allocation of €1,000.00: a difference of €234.56.',
+    );
+    expect(problemText(problem('year-outside-period', { year: '2031', start: '2023', end: '2029' }))).toBe(
+      'The year 2031 is outside the strategy period 2023–2029.',
+    );
   });
 
   it('has a message for every problem code of calls, projects and payment claims', () => {
@@ -87,5 +93,40 @@ describe('errorText', () => {
     expect(errorText(stillReferenced('call', '12'))).toBe('Kvietime užregistruota 12 paraiškų: jo ištrinti negalima.');
     setLocale('lv');
     expect(errorText(stillReferenced('measure', '11'))).toBe('Šo rīcību izmanto 11 kārtu, projektu vai rādītāju: to nevar dzēst.');
+  });
+
+  it('says how many payment claims keep a project and how many applications keep an applicant', () => {
+    const texts = (entity: string, counts: string[]) => counts.map((count) => errorText(stillReferenced(entity, count)));
+    expect(texts('project', ['1', '3'])).toEqual([
+      'This project has 1 payment claim: it cannot be deleted.',
+      'This project has 3 payment claims: it cannot be deleted.',
+    ]);
+    expect(texts('applicant', ['1', '2'])).toEqual([
+      'This applicant has 1 application: it cannot be deleted.',
+      'This applicant has 2 applications: it cannot be deleted.',
+    ]);
+    setLocale('lt');
+    expect(texts('project', ['1', '3', '10', '21'])).toEqual([
+      'Šis projektas turi 1 mokėjimo prašymą: jo ištrinti negalima.',
+      'Šis projektas turi 3 mokėjimo prašymus: jo ištrinti negalima.',
+      'Šis projektas turi 10 mokėjimo prašymų: jo ištrinti negalima.',
+      'Šis projektas turi 21 mokėjimo prašymą: jo ištrinti negalima.',
+    ]);
+    expect(texts('applicant', ['1', '5', '12', '31'])).toEqual([
+      'Šis pareiškėjas turi 1 paraišką: jo ištrinti negalima.',
+      'Šis pareiškėjas turi 5 paraiškas: jo ištrinti negalima.',
+      'Šis pareiškėjas turi 12 paraiškų: jo ištrinti negalima.',
+      'Šis pareiškėjas turi 31 paraišką: jo ištrinti negalima.',
+    ]);
+    setLocale('lv');
+    expect(texts('project', ['1', '2', '10'])).toEqual([
+      'Šim projektam ir 1 maksājuma pieprasījums: to nevar dzēst.',
+      'Šim projektam ir 2 maksājuma pieprasījumi: to nevar dzēst.',
+      'Šim projektam ir 10 maksājuma pieprasījumu: to nevar dzēst.',
+    ]);
+    expect(texts('applicant', ['21', '11'])).toEqual([
+      'Šim projekta iesniedzējam ir 21 projekta iesniegums: to nevar dzēst.',
+      'Šim projekta iesniedzējam ir 11 projektu iesniegumu: to nevar dzēst.',
+    ]);
   });
 });

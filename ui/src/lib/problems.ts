@@ -35,6 +35,7 @@ const ARG_KINDS: Record<string, Record<string, ArgKind>> = {
   'paid-above-awarded': { total: 'money', awarded: 'money' },
   'status-not-allowed': { from: 'project-status', to: 'project-status' },
   'before-last-change': { last: 'date' },
+  'yearly-sum-mismatch': { sum: 'money', allocation: 'money', difference: 'money' },
 };
 
 function shownArg(kind: ArgKind, value: string): Args[string] {

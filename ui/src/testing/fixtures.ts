@@ -53,6 +53,7 @@ const measure = (id: string, code: string, kind: Measure['kind'], allocation: nu
   plannedProjects: null,
   maxIntensity: null,
   maxGrant: null,
+  yearly: [],
   position,
 });
 
@@ -97,8 +98,13 @@ export const plan: FinancialPlan = {
   runningShare: 2000,
   unallocated: -33_456_789,
   fundingParts: [
-    { code: 'EAFRD', name: 'EŽŪFKP', share: 8500, amount: 283_438_271 },
-    { code: 'NAT', name: 'Valstybės biudžetas', share: 1500, amount: 50_018_518 },
+    { code: 'EAFRD', name: 'EŽŪFKP', share: 8500, amount: 283_438_271, committed: 0, paid: 0, available: 283_438_271 },
+    { code: 'NAT', name: 'Valstybės biudžetas', share: 1500, amount: 50_018_518, committed: 0, paid: 0, available: 50_018_518 },
+  ],
+  // No measure is spread over years: the whole plan is on the line not tied to a year.
+  years: [
+    ...[2023, 2024, 2025, 2026, 2027, 2028, 2029].map((year) => ({ year, allocated: 0, committed: 0, paid: 0, available: 0 })),
+    { year: null, allocated: 333_456_789, committed: 0, paid: 0, available: 333_456_789 },
   ],
   warnings: [{ kind: 'overEnvelope', planTotal: 333_456_789, envelope: 300_000_000, difference: 33_456_789 }],
 };

@@ -1,5 +1,6 @@
-// Test data beyond the strategy: calls with what they received, applicants, projects at several
-// steps of their lifecycle, payment claims and the dashboard of the strategy in fixtures.ts.
+// Test data beyond the strategy: calls with what they received, applicants (one without
+// applications), projects at several steps of their lifecycle, payment claims and the dashboard of
+// the strategy in fixtures.ts.
 import type { Applicant } from '../lib/bindings/Applicant';
 import type { CallSummary } from '../lib/bindings/CallSummary';
 import type { Dashboard } from '../lib/bindings/Dashboard';
@@ -54,8 +55,9 @@ export const openCall: CallSummary = {
 };
 
 export const applicants: Applicant[] = [
-  { id: 'a1', name: 'Alantos bendruomenė', kind: 'community', code: '300123456', municipality: 'Molėtų r.', eldership: 'Alantos' },
-  { id: 'a2', name: 'UAB Žalias slėnis', kind: 'business', code: '302222222', municipality: 'Molėtų r.', eldership: '' },
+  { id: 'a1', name: 'Alantos bendruomenė', kind: 'community', code: '300123456', municipality: 'Molėtų r.', eldership: 'Alantos', projectCount: 2 },
+  { id: 'a2', name: 'UAB Žalias slėnis', kind: 'business', code: '302222222', municipality: 'Molėtų r.', eldership: '', projectCount: 1 },
+  { id: 'a3', name: 'Ūkininkas Jonas Petraitis', kind: 'farmer', code: '', municipality: 'Utenos r.', eldership: 'Daugailių', projectCount: 0 },
 ];
 
 const project = (fields: Partial<Project> & Pick<Project, 'id' | 'number' | 'title'>): Project => ({
@@ -77,6 +79,7 @@ const project = (fields: Partial<Project> & Pick<Project, 'id' | 'number' | 'tit
   status: 'submitted',
   statusOn: '2024-04-15',
   paid: 0,
+  fundShares: [],
   ...fields,
 });
 
@@ -96,6 +99,10 @@ export const projects: Project[] = [
     status: 'contracted',
     statusOn: '2024-09-01',
     paid: 1_500_000,
+    fundShares: [
+      { code: 'EAFRD', amount: 3_400_001 },
+      { code: 'NAT', amount: 600_000 },
+    ],
     jobsCreated: 2,
     implementationEnd: '2025-12-31',
   }),

@@ -1,5 +1,5 @@
 // The projects page: search, filters, sorting and totals of the list; a project's fund split,
-// its status steps and its payment claims.
+// its status steps, its payment claims, correcting its applicant and deleting it.
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,7 @@ import type { Project } from '../../lib/bindings/Project';
 import { setLocale } from '../../lib/i18n';
 import { commandsOf, mockBackend, type Handlers } from '../../testing/backend';
 import { measures, strategy } from '../../testing/fixtures';
-import { claims, openCall, overSubscribed, projects } from '../../testing/records';
+import { applicants, claims, openCall, overSubscribed, projects } from '../../testing/records';
 import ProjectsPage from './ProjectsPage.svelte';
 
 const text = (testid: string) => screen.getByTestId(testid).textContent?.trim() ?? '';
@@ -118,6 +118,27 @@ describe('project detail', () => {
     expect(text('project-history')).toContain('Sutartis Nr. 5');
   });
 
+  it('shows the split as the backend stored it, naming the funds by code', async () => {
+    // Stored when the strategy had other shares, and with a fund it no longer has: shown as stored.
+    const stored: Project = {
+      ...projects[0],
+      fundShares: [
+        { code: 'EAFRD', amount: 3_000_000 },
+        { code: 'NAT', amount: 900_000 },
+        { code: 'OLD', amount: 100_001 },
+      ],
+    };
+    open({ get_project: () => stored }, 'pr1');
+    const table = await screen.findByTestId('project-funds');
+    expect(text('project-fund-EAFRD')).toBe('€30,000.00');
+    expect(text('project-fund-NAT')).toBe('€9,000.00');
+    expect(text('project-fund-OLD')).toBe('€1,000.01');
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim());
+    const rows = within(table).getAllByRole('row');
+    expect(cells(rows[1])).toEqual(['EŽŪFKP (EAFRD)', '85.00%', '€30,000.00']);
+    expect(cells(rows[3])).toEqual(['OLD', '—', '€1,000.01']);
+  });
+
   it('opens from the list with Enter and gives the focus back to its row', async () => {
     open();
     await fireEvent.input(await screen.findByTestId('projects-search'), { target: { value: 'sodyba' } });
@@ -201,5 +222,80 @@ describe('project detail', () => {
     expect((await screen.findByTestId('error-paid')).textContent?.trim()).toBe(
       'Payments would reach €50,000.00, more than the awarded aid of €40,000.01.',
     );
+  });
+});
+
+describe('deleting a project', () => {
+  it('asks with the project number, deletes it and reloads the list', async () => {
+    const calls = open({ delete_project: () => null }, 'pr2');
+    await fireEvent.click(await screen.findByTestId('delete-project'));
+    expect(text('confirm-message')).toContain('VP-2024-02');
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-cancel'));
+    await fireEvent.click(screen.getByTestId('confirm-ok'));
+    await screen.findByTestId('projects-table');
+    expect(calls.find((call) => call.command === 'delete_project')?.args).toEqual({ id: 'pr2' });
+    expect(commandsOf(calls).filter((command) => command === 'list_projects')).toHaveLength(2);
+    expect(screen.queryByTestId('confirm-dialog')).toBeNull();
+  });
+
+  it('keeps the project when the confirmation is cancelled', async () => {
+    const calls = open({ delete_project: () => null }, 'pr2');
+    await fireEvent.click(await screen.findByTestId('delete-project'));
+    await fireEvent.click(screen.getByTestId('confirm-cancel'));
+    expect(screen.queryByTestId('confirm-dialog')).toBeNull();
+    expect(text('project-header-number')).toBe('VP-2024-02');
+    expect(commandsOf(calls)).not.toContain('delete_project');
+  });
+
+  it('says why a project with payment claims stays', async () => {
+    open(
+      {
+        delete_project: () => {
+          throw {
+            code: 'still-referenced',
+            message: '',
+            fields: [{ field: 'id', code: 'still-referenced', args: { entity: 'project', code: 'VP-2024-01', count: '2' }, message: '', warning: false }],
+          };
+        },
+      },
+      'pr1',
+    );
+    await fireEvent.click(await screen.findByTestId('delete-project'));
+    await fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('project-error')).textContent).toContain(
+      'This project has 2 payment claims: it cannot be deleted.',
+    );
+    expect(screen.queryByTestId('confirm-dialog')).toBeNull();
+    expect(text('project-header-number')).toBe('VP-2024-01');
+  });
+});
+
+describe("correcting a project's applicant", () => {
+  it('opens the applicant filled in, saves it and shows the new name', async () => {
+    let project = projects[1];
+    const calls = open(
+      {
+        get_project: () => project,
+        get_applicant: (args) => applicants.find((a) => a.id === args.id),
+        update_applicant: (args) => {
+          project = { ...project, applicantName: (args.input as { name: string }).name };
+          return { ...applicants[0], ...(args.input as object) };
+        },
+      },
+      'pr2',
+    );
+    await fireEvent.click(await screen.findByTestId('edit-project-applicant'));
+    const name = (await screen.findByTestId('applicant-name')) as HTMLInputElement;
+    expect(name.value).toBe('Alantos bendruomenė');
+    expect((screen.getByTestId('applicant-kind') as HTMLSelectElement).value).toBe('community');
+    expect(calls.find((call) => call.command === 'get_applicant')?.args).toEqual({ id: 'a1' });
+    await fireEvent.input(name, { target: { value: 'Alantos kaimo bendruomenė ' } });
+    await fireEvent.click(screen.getByTestId('applicant-save'));
+    await vi.waitFor(() => expect(text('project-applicant-name')).toBe('Alantos kaimo bendruomenė'));
+    expect(screen.queryByTestId('applicant-dialog')).toBeNull();
+    expect(calls.find((call) => call.command === 'update_applicant')?.args).toEqual({
+      id: 'a1',
+      input: { name: 'Alantos kaimo bendruomenė', kind: 'community', code: '300123456', municipality: 'Molėtų r.', eldership: 'Alantos' },
+    });
   });
 });

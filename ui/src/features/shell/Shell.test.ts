@@ -27,13 +27,18 @@ describe('shell', () => {
       get_organisation: () => null,
       ...strategyHandlers,
       load_demo: () => summary,
+      search_applicants: () => [],
     });
     render(Shell);
     await screen.findByTestId('welcome');
     expect(navItems()).toEqual(['nav-strategy', 'nav-settings']);
     await fireEvent.click(screen.getByTestId('welcome-load-demo'));
     await screen.findByTestId('strategy-header-code');
-    expect(navItems()).toEqual(['nav-dashboard', 'nav-strategy', 'nav-calls', 'nav-projects', 'nav-indicators', 'nav-settings']);
+    expect(navItems()).toEqual([
+      'nav-dashboard', 'nav-strategy', 'nav-calls', 'nav-projects', 'nav-applicants', 'nav-indicators', 'nav-settings',
+    ]);
+    await fireEvent.click(screen.getByTestId('nav-applicants'));
+    await screen.findByTestId('applicants-empty');
   });
 
   it('keeps the strategy chosen on the Strategy page for the dashboard, calls and projects', async () => {

@@ -1,13 +1,15 @@
 // The pages of the app the sidebar leads to, and which of them need an active strategy.
 
-export type Page = 'dashboard' | 'strategy' | 'calls' | 'projects' | 'indicators' | 'settings';
+export type Page = 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'indicators' | 'settings';
 
 /** In the sidebar's order. */
-export const PAGES: readonly Page[] = ['dashboard', 'strategy', 'calls', 'projects', 'indicators', 'settings'];
+export const PAGES: readonly Page[] = ['dashboard', 'strategy', 'calls', 'projects', 'applicants', 'indicators', 'settings'];
 
-/** Pages that show the active strategy's data: offered once a strategy exists. */
-export const needsStrategy = (page: Page): boolean =>
-  page === 'dashboard' || page === 'calls' || page === 'projects' || page === 'indicators';
+/**
+ * Pages offered once a strategy exists: those that show the active strategy's data, and the
+ * applicants (shared by all strategies, but registered only with a strategy's applications).
+ */
+export const needsStrategy = (page: Page): boolean => page !== 'strategy' && page !== 'settings';
 
 /** Where to go: a page, and the call or project to open on it. */
 export type Destination = { page: Page; id?: string };

@@ -46,7 +46,8 @@ describe('financial plan', () => {
     expect(text('plan-total-row')).toContain('Iš viso');
     expect(text('plan-total')).toBe(nb('3 334 567,89 €'));
     expect(text('plan-unallocated')).toBe(nb('−334 567,89 €'));
-    expect(text('plan-funding-EAFRD')).toContain(nb('2 834 382,71 €'));
+    expect(text('fund-allocated-EAFRD')).toBe(nb('2 834 382,71 €'));
+    expect(text('year-allocated-none')).toBe(nb('3 334 567,89 €'));
     expect(text('plan-warning-over-envelope')).toContain(
       `Planas skirtą lėšų sumą viršija ${nb('334 567,89 €')}.`,
     );

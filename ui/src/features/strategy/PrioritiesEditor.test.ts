@@ -4,14 +4,14 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../lib/i18n';
 import { mockBackend } from '../../testing/backend';
-import { measures, priorities } from '../../testing/fixtures';
+import { measures, priorities, strategy } from '../../testing/fixtures';
 import PrioritiesEditor from './PrioritiesEditor.svelte';
 
 const secondPriority = { id: 'p2', strategyId: 's1', code: 'P2', title: 'Bendruomenės', position: 1 };
 
 function renderEditor() {
   const onchange = vi.fn(async () => undefined);
-  render(PrioritiesEditor, { strategyId: 's1', priorities: [...priorities, secondPriority], measures, onchange });
+  render(PrioritiesEditor, { strategy, priorities: [...priorities, secondPriority], measures, onchange });
   return onchange;
 }
 
@@ -87,6 +87,7 @@ describe('priorities and measures editor', () => {
         plannedProjects: null,
         maxIntensity: 8000,
         maxGrant: null,
+        yearly: [],
       },
     });
     expect(screen.queryByTestId('measure-dialog')).toBeNull();

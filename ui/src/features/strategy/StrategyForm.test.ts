@@ -99,6 +99,26 @@ describe('strategy form', () => {
     expect(screen.getByTestId('funding-sum').textContent).toContain('20.00%');
   });
 
+  it('says which measure has money in a year the new period would leave out', async () => {
+    setLocale('lv');
+    mockBackend({
+      update_strategy: () => {
+        throw {
+          code: 'invalid',
+          message: '',
+          fields: [{ field: 'startYear', code: 'period-leaves-out-year', args: { measure: 'M1.1', year: '2023' }, message: '', warning: false }],
+        };
+      },
+    });
+    render(StrategyForm, { strategy, onsaved: vi.fn(), oncancel: vi.fn() });
+    await type('strategy-start-year', '2024');
+    await fireEvent.click(screen.getByTestId('strategy-save'));
+    expect((await screen.findByTestId('error-startYear')).textContent).toBe(
+      'Rīcībai M1.1 ir plānots finansējums 2023. gadā, kas šajā periodā vairs neietilptu.',
+    );
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('strategy-start-year')));
+  });
+
   it('edits an existing strategy with its amounts in the current locale', async () => {
     setLocale('lt');
     const calls = mockBackend({ update_strategy: () => strategy });

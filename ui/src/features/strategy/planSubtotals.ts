@@ -1,14 +1,15 @@
 // The money view of the plan's subtotal and total rows: allocated, committed, paid and available of
 // the local projects (the sum of the priorities, each summed in SQL), of the running and animation
-// lines, and of the whole plan (as the backend totals it).
+// lines, and of the whole plan (as the backend totals it); the total rows of the money by year and
+// by funding source.
 import type { FinancialPlan } from '../../lib/bindings/FinancialPlan';
 import type { Money } from '../../lib/bindings/Money';
-import type { PlanLine } from '../../lib/bindings/PlanLine';
 import { sumOf } from '../../lib/money';
 
 export type PlanMoneyRow = { allocated: Money; committed: Money; paid: Money; available: Money };
 
-function sumLines(lines: readonly PlanLine[]): PlanMoneyRow {
+/** The sum of rows of the money view (plan lines, years); available is what is allocated but not committed. */
+export function sumLines(lines: readonly PlanMoneyRow[]): PlanMoneyRow {
   const allocated = sumOf(lines.map((line) => line.allocated));
   const committed = sumOf(lines.map((line) => line.committed));
   return { allocated, committed, paid: sumOf(lines.map((line) => line.paid)), available: allocated - committed };
