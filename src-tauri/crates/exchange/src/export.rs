@@ -16,6 +16,7 @@ use rust_xlsxwriter::{Format, Workbook};
 use serde_json::{Map, Value};
 
 use crate::error::ExchangeError;
+use crate::plan::PLAN_COLUMNS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -74,17 +75,7 @@ pub fn plan_sheet(
             row
         })
         .collect();
-    let mut names = headers(&[
-        "priority_code",
-        "priority_title",
-        "measure_code",
-        "measure_title",
-        "kind",
-        "allocation",
-        "planned_projects",
-        "max_intensity",
-        "max_grant",
-    ]);
+    let mut names = headers(&PLAN_COLUMNS);
     names.extend(years.map(|year| format!("allocation_{year}")));
     Sheet {
         name: "plan".into(),

@@ -14,18 +14,22 @@ use crate::cells::RowReader;
 use crate::error::ExchangeError;
 use crate::table::read_table;
 
-const REQUIRED: [&str; 6] = [
+/// The plan's columns: the first six are required, the rest optional; year columns follow.
+pub(crate) const PLAN_COLUMNS: [&str; 9] = [
     "priority_code",
     "priority_title",
     "measure_code",
     "measure_title",
     "kind",
     "allocation",
+    "planned_projects",
+    "max_intensity",
+    "max_grant",
 ];
 
 pub fn read_plan(path: &Path) -> Result<Vec<PlanEntry>, ExchangeError> {
     let table = read_table(path)?;
-    let mut reader = RowReader::new(path, &table, &REQUIRED)?;
+    let mut reader = RowReader::new(path, &table, &PLAN_COLUMNS[..6])?;
     let mut entries = Vec::new();
     let mut measure_rows: HashMap<String, usize> = HashMap::new();
     let mut priority_titles: HashMap<String, (String, usize)> = HashMap::new();

@@ -6,9 +6,7 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 use crate::error::{Result, StoreError};
 use crate::{new_id, now, Store};
 
-const COLUMNS: &str = "id, name, kind, code, municipality, eldership";
-
-/// [`COLUMNS`] and the number of applications, for reading.
+/// The applicant's fields and its number of applications.
 const SELECT: &str = "SELECT id, name, kind, code, municipality, eldership,
         (SELECT count(*) FROM project p WHERE p.applicant_id = applicant.id)
     FROM applicant";
@@ -53,21 +51,7 @@ impl Store {
     pub fn update_applicant(&mut self, id: &str, input: &ApplicantInput) -> Result<Applicant> {
         input.validate()?;
         self.write(|tx| {
-            let changed = tx.execute(
-                "UPDATE applicant SET name = ?2, kind = ?3, code = ?4, municipality = ?5,
-                     eldership = ?6, updated_at = ?7
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.name.trim(),
-                    input.kind.code(),
-                    input.code.trim(),
-                    input.municipality.trim(),
-                    input.eldership.trim(),
-                    now()
-                ],
-            )?;
-            if changed == 0 {
+            if !write_applicant(tx, id, input)? {
                 return Err(not_found(id));
             }
             Ok(())
@@ -111,11 +95,22 @@ fn not_found(id: &str) -> StoreError {
 pub(crate) fn insert_applicant(tx: &Transaction<'_>, input: &ApplicantInput) -> Result<String> {
     input.validate()?;
     let id = new_id();
+    // The row gets its identity here; `write_applicant` is the one place that writes its fields.
     tx.execute(
-        &format!(
-            "INSERT INTO applicant ({COLUMNS}, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"
-        ),
+        "INSERT INTO applicant (id, name, kind, created_at, updated_at)
+         VALUES (?1, '', 'ngo', ?2, ?2)",
+        params![id, now()],
+    )?;
+    write_applicant(tx, &id, input)?;
+    Ok(id)
+}
+
+/// Writes the applicant's fields; false when there is no such applicant.
+fn write_applicant(tx: &Transaction<'_>, id: &str, input: &ApplicantInput) -> Result<bool> {
+    let changed = tx.execute(
+        "UPDATE applicant SET name = ?2, kind = ?3, code = ?4, municipality = ?5,
+             eldership = ?6, updated_at = ?7
+         WHERE id = ?1",
         params![
             id,
             input.name.trim(),
@@ -126,5 +121,5 @@ pub(crate) fn insert_applicant(tx: &Transaction<'_>, input: &ApplicantInput) -> 
             now()
         ],
     )?;
-    Ok(id)
+    Ok(changed > 0)
 }

@@ -18,22 +18,7 @@ pub(crate) fn split_project(tx: &Transaction<'_>, project_id: &str) -> Result<()
         [project_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    tx.execute(
-        "DELETE FROM project_fund_share WHERE project_id = ?1",
-        [project_id],
-    )?;
-    let Some(awarded) = awarded else {
-        return Ok(());
-    };
-    let sources = funding_sources(tx, &strategy_id)?;
-    for (position, part) in (0_i64..).zip(fund_shares(Money(awarded), &sources)) {
-        tx.execute(
-            "INSERT INTO project_fund_share (project_id, fund_code, position, amount_cents)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![project_id, part.code, position, part.amount.0],
-        )?;
-    }
-    Ok(())
+    write_split(tx, Split::Project, project_id, &strategy_id, awarded)
 }
 
 /// Rewrites the split of what the claim was paid (none while it is unpaid).
@@ -44,19 +29,45 @@ pub(crate) fn split_claim(tx: &Transaction<'_>, claim_id: &str) -> Result<()> {
         [claim_id],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
-    tx.execute(
-        "DELETE FROM claim_fund_share WHERE claim_id = ?1",
-        [claim_id],
-    )?;
-    let Some(paid) = paid else {
+    write_split(tx, Split::Claim, claim_id, &strategy_id, paid)
+}
+
+/// Which amount a split belongs to: its table and the column naming the record.
+#[derive(Clone, Copy)]
+enum Split {
+    Project,
+    Claim,
+}
+
+impl Split {
+    fn table_and_key(self) -> (&'static str, &'static str) {
+        match self {
+            Split::Project => ("project_fund_share", "project_id"),
+            Split::Claim => ("claim_fund_share", "claim_id"),
+        }
+    }
+}
+
+fn write_split(
+    tx: &Transaction<'_>,
+    split: Split,
+    id: &str,
+    strategy_id: &str,
+    cents: Option<i64>,
+) -> Result<()> {
+    let (table, key) = split.table_and_key();
+    tx.execute(&format!("DELETE FROM {table} WHERE {key} = ?1"), [id])?;
+    let Some(cents) = cents else {
         return Ok(());
     };
-    let sources = funding_sources(tx, &strategy_id)?;
-    for (position, part) in (0_i64..).zip(fund_shares(Money(paid), &sources)) {
+    let sources = funding_sources(tx, strategy_id)?;
+    for (position, part) in (0_i64..).zip(fund_shares(Money(cents), &sources)) {
         tx.execute(
-            "INSERT INTO claim_fund_share (claim_id, fund_code, position, amount_cents)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![claim_id, part.code, position, part.amount.0],
+            &format!(
+                "INSERT INTO {table} ({key}, fund_code, position, amount_cents)
+                 VALUES (?1, ?2, ?3, ?4)"
+            ),
+            params![id, part.code, position, part.amount.0],
         )?;
     }
     Ok(())
