@@ -13,6 +13,7 @@ use tauri::State;
 use ts_rs::TS;
 
 use crate::ipc_error::IpcError;
+use crate::partnership;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, IpcError>;
@@ -79,6 +80,20 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         add_indicator_value,
         list_indicator_values,
         get_performance,
+        partnership::list_members,
+        partnership::create_member,
+        partnership::update_member,
+        partnership::delete_member,
+        partnership::get_board,
+        partnership::list_meetings,
+        partnership::get_meeting,
+        partnership::create_meeting,
+        partnership::update_meeting,
+        partnership::delete_meeting,
+        partnership::add_agenda_item,
+        partnership::delete_agenda_item,
+        partnership::record_decision,
+        partnership::delete_decision,
     ]
 }
 

@@ -5,6 +5,7 @@
 
 mod commands;
 mod ipc_error;
+mod partnership;
 mod state;
 
 use std::path::PathBuf;

@@ -6,6 +6,7 @@
 mod breakdown;
 mod i18n;
 mod open;
+mod partnership;
 mod plan;
 mod projects;
 mod structure;

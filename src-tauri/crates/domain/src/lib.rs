@@ -11,7 +11,9 @@ pub mod dashboard;
 pub mod import;
 pub mod indicator;
 pub mod locale;
+pub mod meeting;
 pub mod money;
+pub mod partnership;
 pub mod plan;
 pub mod problem;
 pub mod project;
@@ -27,7 +29,15 @@ pub use indicator::{
     Indicator, IndicatorInput, IndicatorSource, IndicatorValue, Performance, Quantity,
 };
 pub use locale::Locale;
+pub use meeting::{
+    AgendaItem, AgendaItemInput, Decision, DecisionContext, DecisionInput, Meeting, MeetingInput,
+    MeetingKind, MemberVote, Recusal, Tally, Vote,
+};
 pub use money::Money;
+pub use partnership::{
+    BoardComposition, BoardTerm, Member, MemberInput, MemberKind, Sector, SectorBalance,
+    SectorCount, PUBLIC_SECTOR_LIMIT,
+};
 pub use plan::{
     Amounts, FinancialPlan, FundingPart, PlanLine, PlanLineLevel, PlanSums, PlanWarning, YearLine,
 };

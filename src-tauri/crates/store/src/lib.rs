@@ -11,6 +11,8 @@ pub mod demo;
 mod error;
 mod import;
 mod indicators;
+mod meetings;
+mod members;
 mod migrate;
 mod open;
 mod plan;

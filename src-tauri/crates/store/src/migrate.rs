@@ -35,6 +35,10 @@ const MIGRATIONS: &[Migration] = &[
         // The fund splits follow the domain's largest-remainder rule, which lives in Rust.
         then: Some(|tx| splits::resplit(tx, None)),
     },
+    Migration {
+        sql: include_str!("migrations/0005_partnership.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.

@@ -75,7 +75,7 @@ pub(crate) fn status(r: &Row<'_>, index: usize) -> rusqlite::Result<StrategyStat
 }
 
 /// A value the schema's CHECK constraints should have kept out.
-fn bad_text(index: usize, value: &str) -> rusqlite::Error {
+pub(crate) fn bad_text(index: usize, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         index,
         Type::Text,

@@ -1,6 +1,8 @@
 //! The demo LAG: a realistic, fictional Lithuanian Local Action Group to explore on first start
-//! and to test against: its strategy here, its calls and projects in `projects.rs`.
+//! and to test against: its strategy here, its calls and projects in `projects.rs`, its members
+//! and meetings in `partnership.rs`.
 
+mod partnership;
 mod projects;
 
 use lagdesk_domain::share::split;
@@ -173,6 +175,7 @@ impl Store {
                 insert_measure(tx, &id, &line)?;
             }
             projects::load(tx, &id, &measures_of(tx, &id)?)?;
+            partnership::load(tx)?;
             Ok(id)
         })?;
         if !has_organisation {
