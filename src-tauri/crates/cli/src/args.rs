@@ -265,9 +265,9 @@ pub struct ExportArgs {
     /// split over the funding sources in fund_<CODE> columns), the payment claims, or the
     /// indicators (target, achieved and performance).
     pub what: ExportWhat,
-    /// The strategy's code.
+    /// The strategy's code; not needed for members and meetings.
     #[arg(long, value_name = "CODE")]
-    pub strategy: String,
+    pub strategy: Option<String>,
     #[arg(long, value_enum)]
     pub format: Format,
     /// The file to write; it is replaced only when the export succeeds.
@@ -287,6 +287,10 @@ pub enum ExportWhat {
     Projects,
     Payments,
     Indicators,
+    /// The member register with sectors and board terms.
+    Members,
+    /// One row per agenda item with its decision, votes, quorum and recusals.
+    Meetings,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -688,3 +688,42 @@ fn the_money_view_by_year_and_by_fund_is_exported() {
     cli.ok(&["import", "plan", path(&plan_file), "--strategy", "VPS"]);
     assert_eq!(export(&cli, "years"), years);
 }
+
+#[test]
+fn members_and_meetings_are_exported_without_a_strategy() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let export = |what: &str| -> Vec<String> {
+        let out = cli.dir.path().join(format!("{what}.csv"));
+        cli.ok(&["export", what, "--format", "csv", "--out", path(&out)]);
+        std::fs::read_to_string(out)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    };
+    let members = export("members");
+    assert_eq!(
+        members[0],
+        "name,kind,sector,joined_on,left_on,board_terms,on_board"
+    );
+    assert_eq!(members.len(), 19);
+    assert!(members
+        .iter()
+        .any(|r| r.starts_with("Molėtų krašto muziejus,organisation,public,2015-03-12,,2023-01-01..2025-06-30,no")));
+
+    // The selection committee of January 2026: the community's member recused on its project.
+    let meetings = export("meetings");
+    assert_eq!(meetings.len(), 13);
+    let selection = meetings
+        .iter()
+        .find(|r| r.starts_with("2026-1,selection-committee,2026-01-15,8,"))
+        .unwrap();
+    assert!(
+        selection.contains(",6,0,1,yes,7,9,yes,28.57,Alantos bendruomenė (Atstovauja pareiškėjui),"),
+        "{selection}"
+    );
+
+    let err = cli.invalid(&["export", "budget", "--format", "csv", "--out", "x.csv"]);
+    assert!(err.contains("--strategy: is required"), "{err}");
+}

@@ -171,7 +171,7 @@ pub fn funds_sheet(plan: &FinancialPlan) -> Sheet {
     }
 }
 
-fn headers(names: &[&str]) -> Vec<String> {
+pub(crate) fn headers(names: &[&str]) -> Vec<String> {
     names.iter().map(|h| (*h).to_owned()).collect()
 }
 

@@ -5,6 +5,7 @@
 mod cells;
 mod error;
 mod export;
+mod partnership;
 mod plan;
 mod records;
 mod table;
@@ -14,5 +15,6 @@ pub use export::{
     budget_sheet, calls_sheet, funds_sheet, indicators_sheet, payments_sheet, plan_sheet,
     projects_sheet, write_sheet, years_sheet, Cell, ExportFormat, Sheet,
 };
+pub use partnership::{meetings_sheet, members_sheet};
 pub use plan::read_plan;
 pub use records::{read_calls, read_payments, read_projects};

@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use lagdesk_domain::Locale;
 use lagdesk_exchange::{
-    budget_sheet, calls_sheet, funds_sheet, indicators_sheet, payments_sheet, plan_sheet,
-    projects_sheet, read_calls, read_payments, read_plan, read_projects, write_sheet, years_sheet,
-    ExchangeError, ExportFormat,
+    budget_sheet, calls_sheet, funds_sheet, indicators_sheet, meetings_sheet, members_sheet,
+    payments_sheet, plan_sheet, projects_sheet, read_calls, read_payments, read_plan,
+    read_projects, write_sheet, years_sheet, ExchangeError, ExportFormat,
 };
 use lagdesk_store::Store;
 
@@ -55,19 +55,29 @@ fn import_plan(store: &mut Store, file: &Path, code: &str) -> Result<(), CliErro
 }
 
 pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
-    let strategy = store.strategy_by_code(&args.strategy)?;
+    // Members and meetings are the LAG's, whatever the strategy; the rest need one.
+    let strategy = || -> Result<lagdesk_domain::Strategy, CliError> {
+        let code = args
+            .strategy
+            .as_deref()
+            .ok_or_else(|| CliError::Input("--strategy: is required for this export".into()))?;
+        Ok(store.strategy_by_code(code)?)
+    };
     let sheet = match args.what {
-        ExportWhat::Plan => plan_sheet(
-            &store.priorities(&strategy.id)?,
-            &store.measures(&strategy.id)?,
-            strategy.start_year..=strategy.end_year,
-        ),
-        ExportWhat::Budget => budget_sheet(&store.financial_plan(&strategy.id)?),
-        ExportWhat::Years => years_sheet(&store.financial_plan(&strategy.id)?),
-        ExportWhat::Funds => funds_sheet(&store.financial_plan(&strategy.id)?),
+        ExportWhat::Plan => {
+            let s = strategy()?;
+            plan_sheet(
+                &store.priorities(&s.id)?,
+                &store.measures(&s.id)?,
+                s.start_year..=s.end_year,
+            )
+        }
+        ExportWhat::Budget => budget_sheet(&store.financial_plan(&strategy()?.id)?),
+        ExportWhat::Years => years_sheet(&store.financial_plan(&strategy()?.id)?),
+        ExportWhat::Funds => funds_sheet(&store.financial_plan(&strategy()?.id)?),
         ExportWhat::Calls => {
             // Oldest first, as a register is read.
-            let mut calls = store.calls(&strategy.id)?;
+            let mut calls = store.calls(&strategy()?.id)?;
             calls.sort_by(|a, b| (&a.opens_at, &a.number).cmp(&(&b.opens_at, &b.number)));
             let summaries = calls
                 .iter()
@@ -76,10 +86,13 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
             calls_sheet(&summaries)
         }
         ExportWhat::Projects => {
-            projects_sheet(&store.projects(&strategy.id)?, &strategy.funding_sources)
+            let s = strategy()?;
+            projects_sheet(&store.projects(&s.id)?, &s.funding_sources)
         }
-        ExportWhat::Payments => payments_sheet(&store.strategy_payment_claims(&strategy.id)?),
-        ExportWhat::Indicators => indicators_sheet(&store.indicators(&strategy.id)?),
+        ExportWhat::Payments => payments_sheet(&store.strategy_payment_claims(&strategy()?.id)?),
+        ExportWhat::Indicators => indicators_sheet(&store.indicators(&strategy()?.id)?),
+        ExportWhat::Members => members_sheet(&store.members()?, &today()),
+        ExportWhat::Meetings => meetings_sheet(&store.meetings()?, &store.members()?),
     };
     let format = match args.format {
         Format::Csv => ExportFormat::Csv,
@@ -102,4 +115,9 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
     })?;
     println!("Wrote {} rows to {}", sheet.rows.len(), args.out.display());
     Ok(())
+}
+
+/// Today on this computer's calendar, as `YYYY-MM-DD`.
+fn today() -> String {
+    chrono::Local::now().date_naive().to_string()
 }
