@@ -265,6 +265,15 @@ error-still-referenced =
             [one] { $count } application
            *[other] { $count } applications
         }: it cannot be deleted.
+        [member] This member attended { $count ->
+            [one] { $count } meeting
+           *[other] { $count } meetings
+        }: it cannot be deleted.
+        [meeting] { $count ->
+            [one] { $count } decision is
+           *[other] { $count } decisions are
+        } recorded at this meeting: it cannot be deleted.
+        [agenda-item] A decision is recorded on this agenda item: delete the decision first.
        *[other] This priority still has { $count ->
             [one] { $count } measure
            *[other] { $count } measures

@@ -291,6 +291,19 @@ error-still-referenced =
             [many] { $count } paraiškos
            *[other] { $count } paraiškų
         }: jo ištrinti negalima.
+        [member] Šis narys dalyvavo { $count ->
+            [one] { $count } posėdyje
+            [few] { $count } posėdžiuose
+            [many] { $count } posėdžio
+           *[other] { $count } posėdžių
+        }: jo ištrinti negalima.
+        [meeting] Šiame posėdyje { $count ->
+            [one] priimtas { $count } sprendimas
+            [few] priimti { $count } sprendimai
+            [many] priimta { $count } sprendimo
+           *[other] priimta { $count } sprendimų
+        }: jo ištrinti negalima.
+        [agenda-item] Šiuo darbotvarkės klausimu jau priimtas sprendimas: pirmiausia ištrinkite sprendimą.
        *[other] Šiame prioritete dar yra { $count ->
             [one] { $count } priemonė
             [few] { $count } priemonės

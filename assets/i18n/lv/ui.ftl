@@ -278,6 +278,17 @@ error-still-referenced =
             [one] { $count } projekta iesniegums
            *[other] { $count } projektu iesniegumi
         }: to nevar dzēst.
+        [member] Šis biedrs ir piedalījies { $count ->
+            [zero] { $count } sēdēs
+            [one] { $count } sēdē
+           *[other] { $count } sēdēs
+        }: to nevar dzēst.
+        [meeting] Šajā sēdē { $count ->
+            [zero] pieņemti { $count } lēmumu
+            [one] pieņemts { $count } lēmums
+           *[other] pieņemti { $count } lēmumi
+        }: to nevar dzēst.
+        [agenda-item] Par šo darba kārtības jautājumu jau pieņemts lēmums: vispirms dzēsiet lēmumu.
        *[other] Šajā prioritātē vēl ir { $count ->
             [zero] { $count } rīcību
             [one] { $count } rīcība

@@ -57,6 +57,16 @@ const SAMPLE = {
   year: '2025',
   sum: '1 235,56 €',
   measure: 'M1.1',
+  member: 'Molėtų r. savivaldybė',
+  applicant: 'Alantos bendruomenė',
+  body: 9,
+  needed: 5,
+  votesFor: 5,
+  votesAgainst: 1,
+  abstained: 1,
+  public: 5,
+  business: 6,
+  civil: 7,
 };
 
 afterEach(() => setLocale('en'));

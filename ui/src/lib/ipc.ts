@@ -1,13 +1,16 @@
 // The typed wrapper over the Rust commands: one async function per command. Nothing else in the
 // UI calls `invoke`. A rejected command becomes a thrown `IpcFailure` carrying the `IpcError`.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { Applicant } from './bindings/Applicant';
 import type { ApplicantInput } from './bindings/ApplicantInput';
 import type { AppInfo } from './bindings/AppInfo';
+import type { BoardComposition } from './bindings/BoardComposition';
 import type { Call } from './bindings/Call';
 import type { CallInput } from './bindings/CallInput';
 import type { CallSummary } from './bindings/CallSummary';
 import type { Dashboard } from './bindings/Dashboard';
+import type { DecisionInput } from './bindings/DecisionInput';
 import type { FinancialPlan } from './bindings/FinancialPlan';
 import type { Indicator } from './bindings/Indicator';
 import type { IndicatorInput } from './bindings/IndicatorInput';
@@ -15,6 +18,10 @@ import type { IndicatorValue } from './bindings/IndicatorValue';
 import type { IpcError } from './bindings/IpcError';
 import type { Measure } from './bindings/Measure';
 import type { MeasureInput } from './bindings/MeasureInput';
+import type { Meeting } from './bindings/Meeting';
+import type { MeetingInput } from './bindings/MeetingInput';
+import type { Member } from './bindings/Member';
+import type { MemberInput } from './bindings/MemberInput';
 import type { MoveDirection } from './bindings/MoveDirection';
 import type { Organisation } from './bindings/Organisation';
 import type { PaymentClaim } from './bindings/PaymentClaim';
@@ -151,3 +158,29 @@ export const addIndicatorValue = (id: string, value: IndicatorValue) =>
 export const listIndicatorValues = (id: string) => call<IndicatorValue[]>('list_indicator_values', { id });
 /** The mid-term review figures of the strategy. */
 export const getPerformance = (strategyId: string) => call<Performance>('get_performance', { strategyId });
+
+/** The LAG's members (shared by all strategies), by name. */
+export const listMembers = () => call<Member[]>('list_members');
+export const createMember = (input: MemberInput) => call<Member>('create_member', { input });
+export const updateMember = (id: string, input: MemberInput) => call<Member>('update_member', { id, input });
+/** Refused as `still-referenced` once the member attended a meeting. */
+export const deleteMember = (id: string) => call<null>('delete_member', { id });
+/** The board on `on` (`YYYY-MM-DD`): who sits on it and its sector balance. */
+export const getBoard = (on: string) => call<BoardComposition>('get_board', { on });
+
+/** Every meeting, the latest first, with its attendance, agenda and decisions. */
+export const listMeetings = () => call<Meeting[]>('list_meetings');
+export const getMeeting = (id: string) => call<Meeting>('get_meeting', { id });
+export const createMeeting = (input: MeetingInput) => call<Meeting>('create_meeting', { input });
+export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>('update_meeting', { id, input });
+/** Refused as `still-referenced` while decisions are recorded at the meeting: they are the minutes. */
+export const deleteMeeting = (id: string) => call<null>('delete_meeting', { id });
+/** Adds an item at the end of the meeting's agenda. */
+export const addAgendaItem = (meetingId: string, input: AgendaItemInput) =>
+  call<Meeting>('add_agenda_item', { meetingId, input });
+/** Refused as `still-referenced` while the item has a decision. */
+export const deleteAgendaItem = (id: string) => call<null>('delete_agenda_item', { id });
+/** Records or replaces the decision on an agenda item; refused with the rule it breaks. */
+export const recordDecision = (itemId: string, input: DecisionInput) =>
+  call<Meeting>('record_decision', { itemId, input });
+export const deleteDecision = (itemId: string) => call<null>('delete_decision', { itemId });

@@ -20,8 +20,11 @@ export const problem = (code: string, args: Record<string, string> = {}): Proble
 /** `error-fundingSources-1-share` for the field `fundingSources.1.share`. */
 export const errorTestId = (field: string): string => `error-${field.replaceAll('.', '-')}`;
 
-/** How an argument the backend sends as plain text (`1234.56`, `85.00`, `2024-05-20`) is shown. */
-type ArgKind = 'money' | 'percent' | 'date' | 'project-status';
+/**
+ * How an argument the backend sends as plain text (`1234.56`, `85.00`, `2024-05-20`, `9`) is shown;
+ * a count becomes a number, so that plurals select their form.
+ */
+type ArgKind = 'money' | 'percent' | 'date' | 'project-status' | 'count';
 
 /** The arguments of each problem code that are shown formatted; all others are shown as sent. */
 const ARG_KINDS: Record<string, Record<string, ArgKind>> = {
@@ -35,11 +38,15 @@ const ARG_KINDS: Record<string, Record<string, ArgKind>> = {
   'paid-above-awarded': { total: 'money', awarded: 'money' },
   'status-not-allowed': { from: 'project-status', to: 'project-status' },
   'before-last-change': { last: 'date' },
+  'ends-before-start': { start: 'date' },
   'yearly-sum-mismatch': { sum: 'money', allocation: 'money', difference: 'money' },
+  'no-quorum': { eligible: 'count', body: 'count', needed: 'count' },
+  'public-over-limit': { share: 'percent' },
 };
 
 function shownArg(kind: ArgKind, value: string): Args[string] {
   if (kind === 'date') return date(value);
+  if (kind === 'count') return Number(value);
   if (kind === 'project-status') return t(`project-status-${value}`);
   const parsed = kind === 'money' ? parseMoney(value) : parsePercent(value);
   if (typeof parsed !== 'number') return value;

@@ -708,9 +708,9 @@ fn members_and_meetings_are_exported_without_a_strategy() {
         "name,kind,sector,joined_on,left_on,board_terms,on_board"
     );
     assert_eq!(members.len(), 19);
-    assert!(members
-        .iter()
-        .any(|r| r.starts_with("Molėtų krašto muziejus,organisation,public,2015-03-12,,2023-01-01..2025-06-30,no")));
+    assert!(members.iter().any(|r| r.starts_with(
+        "Molėtų krašto muziejus,organisation,public,2015-03-12,,2023-01-01..2025-06-30,no"
+    )));
 
     // The selection committee of January 2026: the community's member recused on its project.
     let meetings = export("meetings");
@@ -720,7 +720,8 @@ fn members_and_meetings_are_exported_without_a_strategy() {
         .find(|r| r.starts_with("2026-1,selection-committee,2026-01-15,8,"))
         .unwrap();
     assert!(
-        selection.contains(",6,0,1,yes,7,9,yes,28.57,Alantos bendruomenė (Atstovauja pareiškėjui),"),
+        selection
+            .contains(",6,0,1,yes,7,9,yes,28.57,Alantos bendruomenė (Atstovauja pareiškėjui),"),
         "{selection}"
     );
 

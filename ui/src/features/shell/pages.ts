@@ -1,15 +1,16 @@
 // The pages of the app the sidebar leads to, and which of them need an active strategy.
 
-export type Page = 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'indicators' | 'settings';
+export type Page = 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'members' | 'meetings' | 'indicators' | 'settings';
 
 /** In the sidebar's order. */
-export const PAGES: readonly Page[] = ['dashboard', 'strategy', 'calls', 'projects', 'applicants', 'indicators', 'settings'];
+export const PAGES: readonly Page[] = ['dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'indicators', 'settings'];
 
 /**
  * Pages offered once a strategy exists: those that show the active strategy's data, and the
- * applicants (shared by all strategies, but registered only with a strategy's applications).
+ * applicants (shared by all strategies, but registered only with a strategy's applications). The
+ * members are offered always: the partnership exists before it adopts a strategy.
  */
-export const needsStrategy = (page: Page): boolean => page !== 'strategy' && page !== 'settings';
+export const needsStrategy = (page: Page): boolean => page !== 'strategy' && page !== 'members' && page !== 'settings';
 
 /** Where to go: a page, and the call or project to open on it. */
 export type Destination = { page: Page; id?: string };
