@@ -105,6 +105,15 @@ async fn the_demo_lag_shows_its_financial_plan() {
         .await;
     app.wait_contains("indicator-achieved-R1", "19").await;
     app.screenshot("11-demo-indicators").await;
+    // The partnership: a board of 9, and the selection committee where a member recused.
+    app.click("nav-members").await;
+    app.wait_contains("board-count", "9").await;
+    app.screenshot("20-demo-members").await;
+    app.click("nav-meetings").await;
+    app.press("meeting-row-2026-1", Key::Enter).await;
+    app.wait_contains("decision-summary-0-recusals", "Alantos bendruomenė")
+        .await;
+    app.screenshot("21-demo-selection-committee").await;
     app.stop().await;
 }
 
