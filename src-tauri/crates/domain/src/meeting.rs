@@ -280,9 +280,7 @@ impl DecisionContext {
         }
         problems.into_result().map(|()| tally)
     }
-}
 
-impl DecisionContext {
     /// The tally of a decision as recorded, without judging it (for reading stored decisions).
     pub fn count(&self, input: &DecisionInput) -> Tally {
         let recused: Vec<&str> = input
