@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use crate::ipc_error::IpcError;
 use crate::partnership;
+use crate::selection;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, IpcError>;
@@ -94,6 +95,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         partnership::delete_agenda_item,
         partnership::record_decision,
         partnership::delete_decision,
+        selection::get_selection,
+        selection::save_selection_rules,
+        selection::save_score_sheet,
+        selection::delete_score_sheet,
     ]
 }
 

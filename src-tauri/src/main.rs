@@ -6,6 +6,7 @@
 mod commands;
 mod ipc_error;
 mod partnership;
+mod selection;
 mod state;
 
 use std::path::PathBuf;

@@ -103,7 +103,7 @@ async fn the_demo_lag_shows_its_financial_plan() {
     app.wait_contains("indicator-achieved-R4", "910").await;
     app.wait_contains("indicator-performance-R4", "60.67%")
         .await;
-    app.wait_contains("indicator-achieved-R1", "19").await;
+    app.wait_contains("indicator-achieved-R1", "17").await;
     app.screenshot("11-demo-indicators").await;
     // The partnership: a board of 9, and the selection committee where a member recused.
     app.click("nav-members").await;

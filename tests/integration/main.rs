@@ -9,4 +9,5 @@ mod open;
 mod partnership;
 mod plan;
 mod projects;
+mod selection;
 mod structure;

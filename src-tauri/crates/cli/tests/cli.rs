@@ -712,16 +712,25 @@ fn members_and_meetings_are_exported_without_a_strategy() {
         "Molėtų krašto muziejus,organisation,public,2015-03-12,,2023-01-01..2025-06-30,no"
     )));
 
-    // The selection committee of January 2026: the community's member recused on its project.
+    // The selection committee of January 2026 decided call 2025-2: the two members who applied
+    // recused, and the ranking moved ten applications.
     let meetings = export("meetings");
     assert_eq!(meetings.len(), 13);
+    assert!(meetings[0].contains(",project_number,call_number,decision,"));
     let selection = meetings
         .iter()
         .find(|r| r.starts_with("2026-1,selection-committee,2026-01-15,8,"))
         .unwrap();
     assert!(
-        selection
-            .contains(",6,0,1,yes,7,9,yes,28.57,Alantos bendruomenė (Atstovauja pareiškėjui),"),
+        selection.contains(
+            ",2025-2,Patvirtinti kvietimo 2025-2 projektų atrankos rezultatus ir rezervinį sąrašą,\
+             5,0,1,yes,6,9,yes,16.67,Alantos bendruomenė (Atstovauja pareiškėjui); \
+             Molėtų kultūros centras (Atstovauja pareiškėjui),,"
+        ),
+        "{selection}"
+    );
+    assert!(
+        selection.contains("MOLE-LEADER-2025-046 reserve; MOLE-LEADER-2025-047 reserve;"),
         "{selection}"
     );
 

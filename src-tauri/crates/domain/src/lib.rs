@@ -17,6 +17,7 @@ pub mod partnership;
 pub mod plan;
 pub mod problem;
 pub mod project;
+pub mod selection;
 pub mod settings;
 pub mod share;
 pub mod strategy;
@@ -31,7 +32,7 @@ pub use indicator::{
 pub use locale::Locale;
 pub use meeting::{
     AgendaItem, AgendaItemInput, Decision, DecisionContext, DecisionInput, Meeting, MeetingInput,
-    MeetingKind, MemberVote, Recusal, Tally, Vote,
+    MeetingKind, MemberVote, MovedProject, Recusal, Tally, Vote,
 };
 pub use money::Money;
 pub use partnership::{
@@ -43,8 +44,13 @@ pub use plan::{
 };
 pub use problem::{FieldProblem, Invalid};
 pub use project::{
-    fund_shares, AidLimits, FundShare, PaymentClaim, PaymentClaimInput, Project, ProjectInput,
-    ProjectStatus, StatusChange,
+    fund_shares, AidLimits, DecidedAt, FundShare, PaymentClaim, PaymentClaimInput, Project,
+    ProjectInput, ProjectStatus, StatusChange,
+};
+pub use selection::{
+    rank, Candidate, Criterion, CriterionInput, CriterionScore, MeasureRanking, Points, Proposal,
+    Ranked, RankingLine, ScoreSheet, ScoreSheetInput, Selection, SelectionRules,
+    SelectionRulesInput, Unscored,
 };
 pub use settings::{MoveDirection, Settings};
 pub use share::Bp;

@@ -16,6 +16,7 @@ use ts_rs::TS;
 
 use crate::partnership::{Sector, SectorBalance};
 use crate::problem::{FieldProblem, Invalid, Problems};
+use crate::project::ProjectStatus;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
@@ -76,12 +77,22 @@ pub struct AgendaItemInput {
     pub title: String,
     /// The project the item decides on, when there is one: its applicant's members must recuse.
     pub project_id: Option<String>,
+    /// The call whose selection the item decides: a passed decision applies the call's ranking,
+    /// and members linked to any of its applicants must recuse.
+    pub call_id: Option<String>,
 }
 
 impl AgendaItemInput {
     pub fn validate(&self) -> Result<(), Invalid> {
         let mut problems = Problems::default();
         problems.require("title", &self.title);
+        if self.project_id.is_some() && self.call_id.is_some() {
+            problems.push(FieldProblem::new(
+                "callId",
+                "project-and-call",
+                "an item decides on one project or on a call's selection, not both",
+            ));
+        }
         problems.into_result()
     }
 }
@@ -330,6 +341,17 @@ pub struct Decision {
     pub recusals: Vec<Recusal>,
     pub override_reason: String,
     pub tally: Tally,
+    /// For a call's selection: where the decision moved each project.
+    pub moved: Vec<MovedProject>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct MovedProject {
+    pub project_id: String,
+    pub number: String,
+    pub status: ProjectStatus,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -343,6 +365,8 @@ pub struct AgendaItem {
     pub title: String,
     pub project_id: Option<String>,
     pub project_number: Option<String>,
+    pub call_id: Option<String>,
+    pub call_number: Option<String>,
     pub decision: Option<Decision>,
 }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::meeting::MeetingKind;
 use crate::money::Money;
 use crate::problem::{FieldProblem, Invalid, Problems};
 use crate::share::{split, Bp};
@@ -286,6 +287,17 @@ pub struct StatusChange {
     pub status: ProjectStatus,
     pub changed_on: String,
     pub note: String,
+    /// The meeting whose decision made the change, when one did.
+    pub decided_at: Option<DecidedAt>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DecidedAt {
+    pub meeting_id: String,
+    pub kind: MeetingKind,
+    pub number: String,
 }
 
 /// A funding source's part of a project's awarded aid.

@@ -42,8 +42,9 @@ pub fn members_sheet(members: &[Member], today: &str) -> Sheet {
     }
 }
 
-/// One row per agenda item: the meeting, the item, and its decision with the tally, quorum and
-/// recusals (members named, `; ` between them).
+/// One row per agenda item: the meeting, the item (its project or the call whose selection it
+/// decides), and its decision with the tally, quorum, recusals (members named, `; ` between
+/// them) and, for a selection, where it moved each project.
 pub fn meetings_sheet(meetings: &[Meeting], members: &[Member]) -> Sheet {
     let name = |id: &str| {
         members
@@ -61,6 +62,7 @@ pub fn meetings_sheet(meetings: &[Meeting], members: &[Member]) -> Sheet {
                 Cell::Int(i64::try_from(meeting.attendee_ids.len()).unwrap_or(i64::MAX)),
                 Cell::Text(item.title.clone()),
                 item.project_number.clone().map_or(Cell::Empty, Cell::Text),
+                item.call_number.clone().map_or(Cell::Empty, Cell::Text),
             ];
             match &item.decision {
                 Some(d) => {
@@ -68,6 +70,11 @@ pub fn meetings_sheet(meetings: &[Meeting], members: &[Member]) -> Sheet {
                         .recusals
                         .iter()
                         .map(|r| format!("{} ({})", name(&r.member_id), r.reason))
+                        .collect();
+                    let moved: Vec<String> = d
+                        .moved
+                        .iter()
+                        .map(|m| format!("{} {}", m.number, m.status.code()))
                         .collect();
                     let t = &d.tally;
                     row.extend([
@@ -82,9 +89,10 @@ pub fn meetings_sheet(meetings: &[Meeting], members: &[Member]) -> Sheet {
                         Cell::Percent(t.voters.sectors[0].share),
                         Cell::Text(recusals.join("; ")),
                         Cell::Text(d.override_reason.clone()),
+                        Cell::Text(moved.join("; ")),
                     ]);
                 }
-                None => row.extend(std::iter::repeat_n(Cell::Empty, 11)),
+                None => row.extend(std::iter::repeat_n(Cell::Empty, 12)),
             }
             rows.push(row);
         }
@@ -98,6 +106,7 @@ pub fn meetings_sheet(meetings: &[Meeting], members: &[Member]) -> Sheet {
             "present",
             "item",
             "project_number",
+            "call_number",
             "decision",
             "votes_for",
             "votes_against",
@@ -109,6 +118,7 @@ pub fn meetings_sheet(meetings: &[Meeting], members: &[Member]) -> Sheet {
             "public_share_pct",
             "recusals",
             "override_reason",
+            "selection",
         ]),
         rows,
     }

@@ -69,6 +69,19 @@ impl Store {
                     dependants: "applications",
                 });
             }
+            let items: i64 = tx.query_row(
+                "SELECT count(*) FROM agenda_item WHERE call_id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            if items > 0 {
+                return Err(StoreError::StillReferenced {
+                    entity: "call",
+                    code: call.number,
+                    count: items,
+                    dependants: "agenda items",
+                });
+            }
             tx.execute("DELETE FROM call WHERE id = ?1", [id])?;
             Ok(())
         })

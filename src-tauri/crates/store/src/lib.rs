@@ -19,6 +19,7 @@ mod plan;
 mod profile;
 mod projects;
 mod rows;
+mod selection;
 mod splits;
 mod strategy;
 mod structure;

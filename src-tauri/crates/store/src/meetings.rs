@@ -3,13 +3,15 @@
 
 use lagdesk_domain::{
     AgendaItem, AgendaItemInput, Decision, DecisionContext, DecisionInput, FieldProblem, Invalid,
-    Meeting, MeetingInput, MeetingKind, Member, MemberVote, Recusal, Vote,
+    Meeting, MeetingInput, MeetingKind, Member, MemberVote, MovedProject, ProjectStatus, Recusal,
+    Vote,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::error::{Result, StoreError};
 use crate::members::members;
 use crate::rows::bad_text;
+use crate::selection::{apply_selection, undo_selection};
 use crate::{new_id, now, Store};
 
 impl Store {
@@ -98,8 +100,10 @@ impl Store {
         self.meeting(&meeting_id)
     }
 
+    /// Also takes back the project statuses a selection decision set, while none moved on.
     pub fn delete_decision(&mut self, item_id: &str) -> Result<()> {
         self.write(|tx| {
+            undo_selection(tx, item_id)?;
             tx.execute("DELETE FROM decision WHERE agenda_item_id = ?1", [item_id])?;
             Ok(())
         })
@@ -126,6 +130,16 @@ pub(crate) fn insert_agenda_item(
 ) -> Result<String> {
     input.validate()?;
     read_meeting(tx, meeting_id)?;
+    if let Some(call_id) = &input.call_id {
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM call WHERE id = ?1)",
+            [call_id],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(invalid("callId", "unknown-call", "is not a call"));
+        }
+    }
     let position: i64 = tx.query_row(
         "SELECT coalesce(max(position) + 1, 0) FROM agenda_item WHERE meeting_id = ?1",
         [meeting_id],
@@ -133,15 +147,16 @@ pub(crate) fn insert_agenda_item(
     )?;
     let id = new_id();
     tx.execute(
-        "INSERT INTO agenda_item (id, meeting_id, position, title, project_id, created_at,
-             updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        "INSERT INTO agenda_item (id, meeting_id, position, title, project_id, call_id,
+             created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![
             id,
             meeting_id,
             position,
             input.title.trim(),
             input.project_id,
+            input.call_id,
             now()
         ],
     )?;
@@ -149,14 +164,16 @@ pub(crate) fn insert_agenda_item(
 }
 
 /// Checks the decision against the body of the item's meeting and writes it in place of any
-/// earlier one; returns the meeting's id.
+/// earlier one; returns the meeting's id. A passed decision on a call's selection applies the
+/// call's ranking to its projects (an earlier decision's moves are taken back first).
 pub(crate) fn write_decision(
     tx: &Transaction<'_>,
     item_id: &str,
     input: &DecisionInput,
 ) -> Result<String> {
     let (meeting_id, context) = context(tx, item_id)?;
-    context.tally(input)?;
+    let tally = context.tally(input)?;
+    undo_selection(tx, item_id)?;
     tx.execute("DELETE FROM decision WHERE agenda_item_id = ?1", [item_id])?;
     tx.execute(
         "INSERT INTO decision (agenda_item_id, text, override_reason, created_at, updated_at)
@@ -180,6 +197,15 @@ pub(crate) fn write_decision(
              VALUES (?1, ?2, ?3)",
             params![item_id, r.member_id, r.reason.trim()],
         )?;
+    }
+    let call_id: Option<String> = tx.query_row(
+        "SELECT call_id FROM agenda_item WHERE id = ?1",
+        [item_id],
+        |r| r.get(0),
+    )?;
+    if let (Some(call_id), true) = (call_id, tally.passed) {
+        let (_, held_on) = meeting_row(tx, &meeting_id)?;
+        apply_selection(tx, item_id, &call_id, &held_on, "")?;
     }
     Ok(meeting_id)
 }
@@ -255,11 +281,11 @@ fn decided(conn: &Connection, item_id: &str) -> Result<bool> {
 /// The body that decides at the item's meeting, who was there, and who is linked to the
 /// applicant of the item's project.
 fn context(conn: &Connection, item_id: &str) -> Result<(String, DecisionContext)> {
-    let (meeting_id, project_id): (String, Option<String>) = conn
+    let (meeting_id, project_id, call_id): (String, Option<String>, Option<String>) = conn
         .query_row(
-            "SELECT meeting_id, project_id FROM agenda_item WHERE id = ?1",
+            "SELECT meeting_id, project_id, call_id FROM agenda_item WHERE id = ?1",
             [item_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?
         .ok_or_else(|| StoreError::NotFound {
@@ -272,17 +298,18 @@ fn context(conn: &Connection, item_id: &str) -> Result<(String, DecisionContext)
         MeetingKind::GeneralAssembly => m.is_member_on(&held_on),
         MeetingKind::Board | MeetingKind::SelectionCommittee => m.is_on_board(&held_on),
     };
-    let applicant: Option<(String, String)> = match &project_id {
-        Some(project) => conn
-            .query_row(
-                "SELECT a.id, a.name FROM project p JOIN applicant a ON a.id = p.applicant_id
-                 WHERE p.id = ?1",
-                [project],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?,
-        None => None,
-    };
+    let applicants = applicants_decided(conn, project_id.as_deref(), call_id.as_deref())?;
+    let mut linked: Vec<(String, String)> = Vec::new();
+    for (applicant_id, applicant_name) in &applicants {
+        for m in all
+            .iter()
+            .filter(|m| m.applicant_ids.contains(applicant_id))
+        {
+            if !linked.iter().any(|(id, _)| id == &m.id) {
+                linked.push((m.id.clone(), applicant_name.clone()));
+            }
+        }
+    }
     let context = DecisionContext {
         body: all
             .iter()
@@ -290,16 +317,26 @@ fn context(conn: &Connection, item_id: &str) -> Result<(String, DecisionContext)
             .map(|m| (m.id.clone(), m.name.clone(), m.sector))
             .collect(),
         present: attendees(conn, &meeting_id)?,
-        linked: match applicant {
-            Some((applicant_id, applicant_name)) => all
-                .iter()
-                .filter(|m| m.applicant_ids.contains(&applicant_id))
-                .map(|m| (m.id.clone(), applicant_name.clone()))
-                .collect(),
-            None => Vec::new(),
-        },
+        linked,
     };
     Ok((meeting_id, context))
+}
+
+/// The applicants an item decides on: its project's, or those of its call's applications that
+/// are still in the running.
+fn applicants_decided(
+    conn: &Connection,
+    project_id: Option<&str>,
+    call_id: Option<&str>,
+) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT a.id, a.name FROM project p JOIN applicant a ON a.id = p.applicant_id
+         WHERE p.id = ?1
+            OR (p.call_id = ?2 AND p.status NOT IN ('inadmissible', 'withdrawn'))
+         ORDER BY a.name COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map(params![project_id, call_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn meeting_row(conn: &Connection, id: &str) -> Result<(MeetingKind, String)> {
@@ -336,8 +373,10 @@ fn read_meeting(conn: &Connection, id: &str) -> Result<Meeting> {
     )?;
     let mut items: Vec<AgendaItem> = conn
         .prepare(
-            "SELECT i.id, i.position, i.title, i.project_id, p.number FROM agenda_item i
+            "SELECT i.id, i.position, i.title, i.project_id, p.number, i.call_id, c.number
+             FROM agenda_item i
              LEFT JOIN project p ON p.id = i.project_id
+             LEFT JOIN call c ON c.id = i.call_id
              WHERE i.meeting_id = ?1 ORDER BY i.position",
         )?
         .query_map([id], |r| {
@@ -348,6 +387,8 @@ fn read_meeting(conn: &Connection, id: &str) -> Result<Meeting> {
                 title: r.get(2)?,
                 project_id: r.get(3)?,
                 project_number: r.get(4)?,
+                call_id: r.get(5)?,
+                call_number: r.get(6)?,
                 decision: None,
             })
         })?
@@ -379,7 +420,10 @@ fn read_decision(conn: &Connection, item_id: &str) -> Result<Option<Decision>> {
         return Ok(None);
     };
     let votes = conn
-        .prepare("SELECT member_id, vote FROM decision_vote WHERE agenda_item_id = ?1")?
+        .prepare(
+            "SELECT v.member_id, v.vote FROM decision_vote v JOIN member m ON m.id = v.member_id
+             WHERE v.agenda_item_id = ?1 ORDER BY m.name COLLATE NOCASE",
+        )?
         .query_map([item_id], |r| {
             let vote: String = r.get(1)?;
             Ok(MemberVote {
@@ -389,7 +433,10 @@ fn read_decision(conn: &Connection, item_id: &str) -> Result<Option<Decision>> {
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let recusals = conn
-        .prepare("SELECT member_id, reason FROM recusal WHERE agenda_item_id = ?1")?
+        .prepare(
+            "SELECT r.member_id, r.reason FROM recusal r JOIN member m ON m.id = r.member_id
+             WHERE r.agenda_item_id = ?1 ORDER BY m.name COLLATE NOCASE",
+        )?
         .query_map([item_id], |r| {
             Ok(Recusal {
                 member_id: r.get(0)?,
@@ -410,5 +457,25 @@ fn read_decision(conn: &Connection, item_id: &str) -> Result<Option<Decision>> {
         votes: input.votes,
         recusals: input.recusals,
         override_reason: input.override_reason,
+        moved: moved(conn, item_id)?,
     }))
+}
+
+/// Where a selection decision left each project it moved.
+fn moved(conn: &Connection, item_id: &str) -> Result<Vec<MovedProject>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.project_id, p.number, s.status FROM project_status_change s
+         JOIN project p ON p.id = s.project_id
+         WHERE s.agenda_item_id = ?1 AND s.status <> 'evaluated'
+         ORDER BY p.number",
+    )?;
+    let rows = stmt.query_map([item_id], |r| {
+        let status: String = r.get(2)?;
+        Ok(MovedProject {
+            project_id: r.get(0)?,
+            number: r.get(1)?,
+            status: ProjectStatus::from_code(&status).ok_or_else(|| bad_text(2, &status))?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -39,6 +39,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0005_partnership.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("migrations/0006_selection.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.

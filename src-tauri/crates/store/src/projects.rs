@@ -5,8 +5,8 @@
 //! its claims were paid never exceeds its awarded aid.
 
 use lagdesk_domain::{
-    AidLimits, Bp, FieldProblem, Invalid, Money, PaymentClaim, PaymentClaimInput, Project,
-    ProjectInput, ProjectStatus, StatusChange,
+    AidLimits, Bp, DecidedAt, FieldProblem, Invalid, MeetingKind, Money, PaymentClaim,
+    PaymentClaimInput, Project, ProjectInput, ProjectStatus, StatusChange,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
@@ -122,15 +122,31 @@ impl Store {
     /// Every status the project had, oldest first.
     pub fn project_history(&self, id: &str) -> Result<Vec<StatusChange>> {
         let mut stmt = self.conn.prepare(
-            "SELECT status, changed_on, note FROM project_status_change
-             WHERE project_id = ?1 ORDER BY changed_on, created_at, rowid",
+            "SELECT s.status, s.changed_on, s.note, m.id, m.kind, m.number
+             FROM project_status_change s
+             LEFT JOIN agenda_item i ON i.id = s.agenda_item_id
+             LEFT JOIN meeting m ON m.id = i.meeting_id
+             WHERE s.project_id = ?1 ORDER BY s.changed_on, s.created_at, s.rowid",
         )?;
         let rows = stmt.query_map([id], |r| {
             let status: String = r.get(0)?;
+            let meeting: Option<(String, String, String)> = match r.get::<_, Option<String>>(3)? {
+                Some(id) => Some((id, r.get(4)?, r.get(5)?)),
+                None => None,
+            };
             Ok(StatusChange {
                 status: ProjectStatus::from_code(&status).unwrap_or_default(),
                 changed_on: r.get(1)?,
                 note: r.get(2)?,
+                decided_at: match meeting {
+                    Some((meeting_id, kind, number)) => Some(DecidedAt {
+                        meeting_id,
+                        kind: MeetingKind::from_code(&kind)
+                            .ok_or_else(|| rows::bad_text(4, &kind))?,
+                        number,
+                    }),
+                    None => None,
+                },
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -280,6 +296,29 @@ pub(crate) fn move_project(
     on: &str,
     note: &str,
 ) -> Result<()> {
+    move_project_to(tx, id, status, on, note, None)
+}
+
+/// [`move_project`] as the decision on agenda item `item_id` decided it.
+pub(crate) fn move_project_by(
+    tx: &Transaction<'_>,
+    id: &str,
+    status: ProjectStatus,
+    on: &str,
+    note: &str,
+    item_id: &str,
+) -> Result<()> {
+    move_project_to(tx, id, status, on, note, Some(item_id))
+}
+
+fn move_project_to(
+    tx: &Transaction<'_>,
+    id: &str,
+    status: ProjectStatus,
+    on: &str,
+    note: &str,
+    item_id: Option<&str>,
+) -> Result<()> {
     let current = read_project(tx, id)?;
     if !current.status.next().contains(&status) {
         return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
@@ -316,7 +355,21 @@ pub(crate) fn move_project(
         "UPDATE project SET status = ?2, status_on = ?3, updated_at = ?4 WHERE id = ?1",
         params![id, status.code(), on.trim(), now()],
     )?;
-    record_status(tx, id, status, on.trim(), note)
+    tx.execute(
+        "INSERT INTO project_status_change (id, project_id, status, changed_on, note,
+             agenda_item_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            new_id(),
+            id,
+            status.code(),
+            on.trim(),
+            note.trim(),
+            item_id,
+            now()
+        ],
+    )?;
+    Ok(())
 }
 
 pub(crate) fn insert_claim(
@@ -531,7 +584,7 @@ fn read_claim(conn: &Connection, id: &str) -> Result<PaymentClaim> {
     })
 }
 
-fn read_project(conn: &Connection, id: &str) -> Result<Project> {
+pub(crate) fn read_project(conn: &Connection, id: &str) -> Result<Project> {
     conn.query_row(&format!("{PROJECT_SELECT} WHERE p.id = ?1"), [id], project)
         .optional()?
         .ok_or_else(|| StoreError::NotFound {

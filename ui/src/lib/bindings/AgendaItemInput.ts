@@ -4,4 +4,9 @@ export type AgendaItemInput = { title: string,
 /**
  * The project the item decides on, when there is one: its applicant's members must recuse.
  */
-projectId: string | null, };
+projectId: string | null, 
+/**
+ * The call whose selection the item decides: a passed decision applies the call's ranking,
+ * and members linked to any of its applicants must recuse.
+ */
+callId: string | null, };

@@ -4,6 +4,7 @@
 
 mod partnership;
 mod projects;
+mod selection;
 
 use lagdesk_domain::share::split;
 use lagdesk_domain::{
@@ -176,6 +177,7 @@ impl Store {
             }
             projects::load(tx, &id, &measures_of(tx, &id)?)?;
             partnership::load(tx)?;
+            selection::follow_up(tx)?;
             Ok(id)
         })?;
         if !has_organisation {

@@ -11,6 +11,8 @@ use crate::error::Result;
 use crate::meetings::{insert_agenda_item, insert_meeting, write_decision};
 use crate::members::insert_member;
 
+use super::selection::SCORED_CALL;
+
 /// The board's terms: from the start of the strategy, or a half of it.
 const WHOLE: &[(&str, Option<&str>)] = &[("2023-01-01", None)];
 const UNTIL_JUNE_2025: &[(&str, Option<&str>)] = &[("2023-01-01", Some("2025-06-30"))];
@@ -44,9 +46,6 @@ const MEMBERS: [DemoMember; 18] = [
     ("Molėtų r. ūkininkų sąjunga", MemberKind::Organisation, Sector::Civil, &[]),
     ("Senjorų klubas „Sidabrinė gija“", MemberKind::Organisation, Sector::Civil, &[]),
 ];
-
-/// The member who represents the applicant of the same name: it recuses on that project.
-const RECUSING: &str = "Alantos bendruomenė";
 
 pub(super) fn load(tx: &Transaction<'_>) -> Result<()> {
     let mut members = Vec::new();
@@ -107,18 +106,23 @@ pub(super) fn load(tx: &Transaction<'_>) -> Result<()> {
                 attendee_ids: present.iter().map(|(id, _)| id.clone()).collect(),
             },
         )?;
-        let (title, text, project) = agenda(tx, kind)?;
+        let (title, text, call) = agenda(tx, kind)?;
         let item = insert_agenda_item(
             tx,
             &meeting,
             &AgendaItemInput {
                 title,
-                project_id: project,
+                project_id: None,
+                call_id: call.clone(),
             },
         )?;
+        let linked = match &call {
+            Some(call_id) => linked_to_applicants(tx, call_id)?,
+            None => Vec::new(),
+        };
         let recusing: Vec<&(String, &str)> = present
             .iter()
-            .filter(|(_, name)| kind == MeetingKind::SelectionCommittee && *name == RECUSING)
+            .filter(|(id, _)| linked.contains(id))
             .collect();
         let votes = present
             .iter()
@@ -146,21 +150,22 @@ pub(super) fn load(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The item on the agenda: the selection committee decides on a project of the recusing
-/// member's community; the other meetings approve the LAG's own business.
+/// The item on the agenda: the selection committee decides the selection of the scored call;
+/// the other meetings approve the LAG's own business.
 fn agenda(tx: &Transaction<'_>, kind: MeetingKind) -> Result<(String, String, Option<String>)> {
     Ok(match kind {
         MeetingKind::SelectionCommittee => {
-            let (id, number): (String, String) = tx.query_row(
-                "SELECT p.id, p.number FROM project p JOIN applicant a ON a.id = p.applicant_id
-                 WHERE a.name = ?1 ORDER BY p.number DESC LIMIT 1",
-                [RECUSING],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+            let call_id: String = tx.query_row(
+                "SELECT id FROM call WHERE number = ?1",
+                [SCORED_CALL],
+                |r| r.get(0),
             )?;
             (
-                format!("Dėl projekto {number} atrankos"),
-                format!("Projektą {number} atrinkti finansuoti"),
-                Some(id),
+                format!("Dėl kvietimo {SCORED_CALL} vietos projektų atrankos"),
+                format!(
+                    "Patvirtinti kvietimo {SCORED_CALL} projektų atrankos rezultatus ir rezervinį sąrašą"
+                ),
+                Some(call_id),
             )
         }
         MeetingKind::GeneralAssembly => (
@@ -174,4 +179,15 @@ fn agenda(tx: &Transaction<'_>, kind: MeetingKind) -> Result<(String, String, Op
             None,
         ),
     })
+}
+
+/// Members who represent an applicant of the call: they declare a conflict of interest.
+fn linked_to_applicants(tx: &Transaction<'_>, call_id: &str) -> Result<Vec<String>> {
+    let mut stmt = tx.prepare(
+        "SELECT DISTINCT ma.member_id FROM member_applicant ma
+         JOIN project p ON p.applicant_id = ma.applicant_id
+         WHERE p.call_id = ?1 AND p.status NOT IN ('inadmissible', 'withdrawn')",
+    )?;
+    let rows = stmt.query_map([call_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

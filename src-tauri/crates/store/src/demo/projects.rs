@@ -57,10 +57,11 @@ const CALLS: [DemoCall; 5] = [
     },
     DemoCall {
         number: "2025-2", title: "Kvietimas Nr. 4: verslas ir paslaugos",
-        opens_at: "2025-09-01T09:00", closes_at: "2025-10-31T16:00", status: CallStatus::Closed,
+        opens_at: "2025-09-01T09:00", closes_at: "2025-10-31T16:00", status: CallStatus::Evaluated,
+        // Scored and decided by the selection committee (see `selection`).
         measures: &[
-            ("LEADER-SAVA-1.1", 400_000, &[Contracted, Approved, Selected, Reserve, Evaluated, Rejected]),
-            ("LEADER-SAVA-2.1", 200_000, &[Approved, Selected, Evaluated, Admissible, Inadmissible]),
+            ("LEADER-SAVA-1.1", 250_000, &[Admissible, Admissible, Admissible, Admissible, Admissible, Admissible]),
+            ("LEADER-SAVA-2.1", 120_000, &[Admissible, Admissible, Admissible, Admissible, Inadmissible]),
         ],
     },
     DemoCall {
@@ -301,6 +302,9 @@ pub(super) fn load(tx: &Transaction<'_>, strategy_id: &str, measures: &[Measure]
                     claims(tx, &id, target, awarded, contracted_on, serial)?;
                 }
             }
+        }
+        if call.number == super::selection::SCORED_CALL {
+            super::selection::score(tx, &call_id)?;
         }
     }
     Ok(())
