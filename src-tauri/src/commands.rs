@@ -12,6 +12,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
+use crate::events;
 use crate::ipc_error::IpcError;
 use crate::partnership;
 use crate::selection;
@@ -99,6 +100,22 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         selection::save_selection_rules,
         selection::save_score_sheet,
         selection::delete_score_sheet,
+        events::list_events,
+        events::get_event,
+        events::create_event,
+        events::update_event,
+        events::delete_event,
+        events::get_event_totals,
+        events::list_cooperations,
+        events::get_cooperation,
+        events::create_cooperation,
+        events::update_cooperation,
+        events::delete_cooperation,
+        events::list_documents,
+        events::attach_document,
+        events::choose_document,
+        events::open_document,
+        events::delete_document,
     ]
 }
 

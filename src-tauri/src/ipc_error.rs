@@ -22,6 +22,15 @@ impl IpcError {
             fields: Vec::new(),
         }
     }
+
+    /// A file the app works with cannot be used; `message` names it and says why.
+    pub fn io(message: impl Into<String>) -> Self {
+        IpcError {
+            code: "io".into(),
+            message: message.into(),
+            fields: Vec::new(),
+        }
+    }
 }
 
 impl From<StoreError> for IpcError {
@@ -36,12 +45,13 @@ impl From<StoreError> for IpcError {
                 entity,
                 code,
                 count,
-                ..
+                dependants,
             } => {
                 vec![FieldProblem::new("id", "still-referenced", message.clone())
                     .arg("entity", entity.replace(' ', "-"))
                     .arg("code", code)
-                    .arg("count", count)]
+                    .arg("count", count)
+                    .arg("dependants", dependants.replace(' ', "-"))]
             }
             _ => Vec::new(),
         };

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod breakdown;
+mod events;
 mod i18n;
 mod open;
 mod partnership;

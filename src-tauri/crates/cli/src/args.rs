@@ -255,6 +255,18 @@ pub enum ImportCommand {
     /// Import payment claims. Columns: project_number, claim_number, claimed, paid, paid_on;
     /// optional submitted_on. A claim number the project already has is updated.
     Payments { file: PathBuf },
+    /// Import events. Columns: date, title, type (board-meeting, general-meeting, training,
+    /// seminar, information, study-visit, consultation, conference), place, participants;
+    /// optional time and end_time (HH:MM), organiser, description, cost, measure_code,
+    /// budget_code, women, men and participants_<group> for municipality, communities, ngos,
+    /// businesses, youth, seniors and other. A running or animation line in measure_code
+    /// carries the cost. An event with the same date and title is updated.
+    Events {
+        file: PathBuf,
+        /// The strategy whose measure codes the file uses.
+        #[arg(long, value_name = "CODE")]
+        strategy: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -265,7 +277,7 @@ pub struct ExportArgs {
     /// split over the funding sources in fund_<CODE> columns), the payment claims, or the
     /// indicators (target, achieved and performance).
     pub what: ExportWhat,
-    /// The strategy's code; not needed for members and meetings.
+    /// The strategy's code; not needed for members, meetings and events.
     #[arg(long, value_name = "CODE")]
     pub strategy: Option<String>,
     #[arg(long, value_enum)]
@@ -291,6 +303,8 @@ pub enum ExportWhat {
     Members,
     /// One row per agenda item with its decision, votes, quorum and recusals.
     Meetings,
+    /// One row per event with its participants in total, by group and by gender.
+    Events,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -91,6 +91,7 @@ fn every_command_has_help() {
         vec!["strategy", "add", "--help"],
         vec!["strategy", "list", "--help"],
         vec!["import", "plan", "--help"],
+        vec!["import", "events", "--help"],
         vec!["export", "--help"],
     ] {
         let out = cli.ok(&args);
@@ -736,4 +737,78 @@ fn members_and_meetings_are_exported_without_a_strategy() {
 
     let err = cli.invalid(&["export", "budget", "--format", "csv", "--out", "x.csv"]);
     assert!(err.contains("--strategy: is required"), "{err}");
+}
+
+const EVENTS: &str = include_str!("../../../../tests/fixtures/events.csv");
+
+#[test]
+fn events_are_imported_with_their_costs_and_exported_with_participants_by_group() {
+    let cli = with_projects();
+    let before = export(&cli, "budget");
+    // Every bad cell of the file is named by row and column, and nothing is imported.
+    let bad = "date;title;type;place;participants;participants_youth;end_time;time\n\
+               2024-13-01;Seminaras;party;Molėtai;-4;;;\n\
+               2024-05-02;Mokymai;training;Molėtai;10;11;09:00;10:00\n";
+    let message = cli.invalid(&["import", "events", path(&cli.file("bad.csv", bad))]);
+    for expected in [
+        "row 2, column date: '2024-13-01' is not a date",
+        "row 2, column type: 'party' is not an event type (board-meeting, general-meeting",
+        "row 2, column participants: '-4' is not a whole number",
+        "row 3, column participants_youth: 11 is more than the 10 participants",
+        "row 3, column end_time: is before the start",
+    ] {
+        assert!(message.contains(expected), "{expected}\n{message}");
+    }
+    let file = cli.file("events.csv", EVENTS);
+    let message = cli.invalid(&["import", "events", path(&file)]);
+    assert!(
+        message.contains("row 2, column measure_code: 'M1.1' needs the strategy it belongs to"),
+        "{message}"
+    );
+    assert_eq!(export(&cli, "budget"), before);
+
+    let out = cli.ok(&["import", "events", path(&file), "--strategy", "VPS"]);
+    assert!(out.contains("Imported 4 events"), "{out}");
+    // Importing the same file again updates the events instead of doubling them.
+    cli.ok(&["import", "events", path(&file), "--strategy", "VPS"]);
+    let events = export(&cli, "events");
+    assert_eq!(events.len(), 5);
+    assert_eq!(
+        events[0],
+        "date,time,end_time,type,title,place,organiser,participants,women,men,\
+         participants_municipality,participants_communities,participants_ngos,\
+         participants_businesses,participants_youth,participants_seniors,participants_other,\
+         cost,budget_code,measure_code,project_number,cooperation_code,description"
+    );
+    assert_eq!(
+        events[1],
+        "2024-03-05,10:00,15:00,training,Verslo plano rengimo mokymai,Molėtų verslo centras,VVG,\
+         22,12,10,,,,14,6,,,950.00,AKT,M1.1,,,"
+    );
+    assert_eq!(
+        events[3],
+        "2024-06-12,00:00,,general-meeting,Visuotinis narių susirinkimas,Molėtų kultūros centras,\
+         VVG,16,,,,,,,,,,220.00,VEIK,,,,"
+    );
+    // The training serves M1.1 and its cost is booked to AKT (budget_code), like the
+    // presentation's (a running or animation line in measure_code carries the cost): AKT
+    // 950,00 + 180,50, VEIK 220,00, committed and spent.
+    let budget = export(&cli, "budget");
+    let line = |code: &str| {
+        budget
+            .iter()
+            .find(|r| r.contains(&format!(",{code},")))
+            .unwrap()
+            .clone()
+    };
+    assert!(
+        line("AKT").contains(",111111.11,1130.50,1130.50,"),
+        "{}",
+        line("AKT")
+    );
+    assert!(
+        line("VEIK").contains(",500000.00,220.00,220.00,"),
+        "{}",
+        line("VEIK")
+    );
 }

@@ -56,3 +56,13 @@ pub struct PaymentImport {
     pub paid: Option<Money>,
     pub paid_on: Option<String>,
 }
+
+/// An event, with the codes of the measure it serves and the line its cost is booked to (a
+/// running or animation line given as `measure_code` books the cost there).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventImport {
+    pub row: usize,
+    pub input: crate::event::EventInput,
+    pub measure_code: Option<String>,
+    pub budget_code: Option<String>,
+}

@@ -7,7 +7,10 @@
 
 pub mod applicant;
 pub mod call;
+pub mod cooperation;
 pub mod dashboard;
+pub mod document;
+pub mod event;
 pub mod import;
 pub mod indicator;
 pub mod locale;
@@ -25,7 +28,12 @@ pub mod yearly;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
+pub use cooperation::{Cooperation, CooperationInput, Partner, PlannedResult, ResultStatus};
 pub use dashboard::{AwaitedClaim, Dashboard, DueCall, DueProject, RecentChange, StatusCount};
+pub use document::{Document, DocumentOwner};
+pub use event::{
+    Event, EventInput, EventKind, EventKindTotal, EventTotals, GroupCount, ParticipantGroup,
+};
 pub use indicator::{
     Indicator, IndicatorInput, IndicatorSource, IndicatorValue, Performance, Quantity,
 };

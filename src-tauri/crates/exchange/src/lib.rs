@@ -4,6 +4,7 @@
 
 mod cells;
 mod error;
+mod events;
 mod export;
 mod partnership;
 mod plan;
@@ -11,6 +12,7 @@ mod records;
 mod table;
 
 pub use error::{ExchangeError, FileProblem};
+pub use events::{events_sheet, read_events};
 pub use export::{
     budget_sheet, calls_sheet, funds_sheet, indicators_sheet, payments_sheet, plan_sheet,
     projects_sheet, write_sheet, years_sheet, Cell, ExportFormat, Sheet,

@@ -2,10 +2,12 @@
 //! and the difference to what the call makes available, summed in SQL.
 
 use lagdesk_domain::{
-    Bp, Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary, Money,
+    Bp, Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary, DocumentOwner,
+    Money,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use crate::documents::still_referenced;
 use crate::error::{Result, StoreError};
 use crate::{new_id, now, Store};
 
@@ -82,6 +84,7 @@ impl Store {
                     dependants: "agenda items",
                 });
             }
+            still_referenced(tx, "call", &call.number, DocumentOwner::Call, id)?;
             tx.execute("DELETE FROM call WHERE id = ?1", [id])?;
             Ok(())
         })

@@ -1,7 +1,7 @@
 //! Importing calls, projects and payment claims read from spreadsheets: all rows in one
 //! transaction or none, and every refusal names the row and column it came from.
 
-use lagdesk_domain::import::{CallImport, PaymentImport, ProjectImport};
+use lagdesk_domain::import::{CallImport, EventImport, PaymentImport, ProjectImport};
 use lagdesk_domain::{
     ApplicantInput, CallInput, CallMeasure, CallStatus, FieldProblem, Invalid, PaymentClaimInput,
     ProjectInput, ProjectStatus,
@@ -11,6 +11,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use crate::applicants::insert_applicant;
 use crate::calls::{insert_call, update_call_in};
 use crate::error::{Result, StoreError};
+use crate::events::{insert_event, write_event};
 use crate::projects::{insert_claim, insert_project, record_status, update_claim_in};
 use crate::Store;
 
@@ -58,6 +59,13 @@ fn column_of(field: &str) -> Option<&'static str> {
         "paid" => "paid",
         "paidOn" => "paid_on",
         "claimed" => "claimed",
+        "startsAt" => "date",
+        "endsAt" => "end_time",
+        "participants" => "participants",
+        "women" => "women",
+        "men" => "men",
+        "cost" => "cost",
+        "costMeasureId" => "budget_code",
         _ => return None,
     })
 }
@@ -262,6 +270,67 @@ impl Store {
                 .map_err(at_row(p.row, "claim_number"))?;
             }
             Ok(payments.len())
+        })
+    }
+
+    /// Records events; a row whose day and title match an event updates it. Measure codes are
+    /// looked up in the strategy: a running or animation line in `measure_code` (or any line in
+    /// `budget_code`) carries the cost, another measure is the one the event serves.
+    pub fn import_events(
+        &mut self,
+        strategy_id: Option<&str>,
+        events: &[EventImport],
+    ) -> Result<usize> {
+        self.write(|tx| {
+            for e in events {
+                let mut input = e.input.clone();
+                for (column, code) in [
+                    ("measure_code", &e.measure_code),
+                    ("budget_code", &e.budget_code),
+                ] {
+                    let Some(code) = code else { continue };
+                    let Some(strategy_id) = strategy_id else {
+                        return Err(row_problem(
+                            e.row,
+                            column,
+                            "strategy-required",
+                            format!("'{code}' needs the strategy it belongs to (--strategy)"),
+                        ));
+                    };
+                    let found: Option<(String, String)> = tx
+                        .query_row(
+                            "SELECT id, kind FROM measure WHERE strategy_id = ?1 AND code = ?2",
+                            params![strategy_id, code],
+                            |r| Ok((r.get(0)?, r.get(1)?)),
+                        )
+                        .optional()?;
+                    let Some((id, kind)) = found else {
+                        return Err(row_problem(
+                            e.row,
+                            column,
+                            "unknown-measure",
+                            format!("'{code}' is not a measure of the strategy"),
+                        ));
+                    };
+                    let budget_line = matches!(kind.as_str(), "running" | "animation");
+                    if column == "budget_code" || budget_line {
+                        input.cost_measure_id = Some(id);
+                    } else {
+                        input.measure_id = Some(id);
+                    }
+                }
+                let existing = id_by(
+                    tx,
+                    "SELECT id FROM event WHERE substr(starts_at, 1, 10) = ?1 AND title = ?2",
+                    (input.day(), input.title.trim()),
+                )?;
+                match existing {
+                    Some(id) => write_event(tx, &id, &input),
+                    None => insert_event(tx, &input).map(|_| ()),
+                }
+                .map_err(at_row(e.row, "title"))?;
+            }
+            Ok(events.len())
         })
     }
 }

@@ -6,9 +6,12 @@
 
 mod applicants;
 mod calls;
+mod cooperation;
 mod dashboard;
 pub mod demo;
+mod documents;
 mod error;
+mod events;
 mod import;
 mod indicators;
 mod meetings;

@@ -2,12 +2,13 @@
 //! body as it stood on the meeting's day ([`DecisionContext`]) before anything is written.
 
 use lagdesk_domain::{
-    AgendaItem, AgendaItemInput, Decision, DecisionContext, DecisionInput, FieldProblem, Invalid,
-    Meeting, MeetingInput, MeetingKind, Member, MemberVote, MovedProject, ProjectStatus, Recusal,
-    Vote,
+    AgendaItem, AgendaItemInput, Decision, DecisionContext, DecisionInput, DocumentOwner,
+    FieldProblem, Invalid, Meeting, MeetingInput, MeetingKind, Member, MemberVote, MovedProject,
+    ProjectStatus, Recusal, Vote,
 };
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
+use crate::documents::still_referenced;
 use crate::error::{Result, StoreError};
 use crate::members::members;
 use crate::rows::bad_text;
@@ -63,6 +64,7 @@ impl Store {
                     dependants: "decisions",
                 });
             }
+            still_referenced(tx, "meeting", &meeting.number, DocumentOwner::Meeting, id)?;
             tx.execute("DELETE FROM meeting WHERE id = ?1", [id])?;
             Ok(())
         })

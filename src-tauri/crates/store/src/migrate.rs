@@ -33,7 +33,7 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("migrations/0004_money_breakdown.sql"),
         // The fund splits follow the domain's largest-remainder rule, which lives in Rust.
-        then: Some(|tx| splits::resplit(tx, None)),
+        then: Some(|tx| splits::resplit_projects(tx, None)),
     },
     Migration {
         sql: include_str!("migrations/0005_partnership.sql"),
@@ -41,6 +41,10 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: include_str!("migrations/0006_selection.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0007_events.sql"),
         then: None,
     },
 ];

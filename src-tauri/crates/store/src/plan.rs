@@ -22,18 +22,26 @@ fn committed_statuses() -> String {
     format!("({})", codes.join(", "))
 }
 
-/// `money(measure_id, committed, paid)` for the strategy `?1`.
+/// `money(measure_id, committed, paid)` for the strategy `?1`. An event's cost booked to a
+/// running or animation line is money both committed and spent there.
 fn money_cte() -> String {
     let committed = committed_statuses();
     format!(
         "WITH money AS (
              SELECT m.id AS measure_id,
                     coalesce((SELECT sum(p.awarded_cents) FROM project p
-                              WHERE p.measure_id = m.id AND p.status IN {committed}), 0) AS committed,
+                              WHERE p.measure_id = m.id AND p.status IN {committed}), 0)
+                    + events.cost AS committed,
                     coalesce((SELECT sum(c.paid_cents) FROM payment_claim c
                               JOIN project p ON p.id = c.project_id
-                              WHERE p.measure_id = m.id), 0) AS paid
-             FROM measure m WHERE m.strategy_id = ?1)"
+                              WHERE p.measure_id = m.id), 0)
+                    + events.cost AS paid
+             FROM measure m
+             JOIN (SELECT m2.id AS measure_id,
+                          coalesce((SELECT sum(e.cost_cents) FROM event e
+                                    WHERE e.cost_measure_id = m2.id), 0) AS cost
+                   FROM measure m2) events ON events.measure_id = m.id
+             WHERE m.strategy_id = ?1)"
     )
 }
 
@@ -100,7 +108,7 @@ impl Store {
     }
 
     /// Allocated from the measures' yearly spreads, committed by the year a project first
-    /// reached a committed status, paid by the year paid.
+    /// reached a committed status, paid by the year paid; events' costs in the year held.
     fn money_by_year(&self, strategy_id: &str) -> Result<Vec<(Option<i32>, Amounts)>> {
         let committed = committed_statuses();
         let mut stmt = self.conn.prepare(&format!(
@@ -118,14 +126,19 @@ impl Store {
                UNION ALL
                  SELECT CAST(substr(c.paid_on, 1, 4) AS INTEGER), 0, 0, c.paid_cents
                  FROM payment_claim c JOIN project p ON p.id = c.project_id
-                 WHERE p.strategy_id = ?1 AND c.paid_cents IS NOT NULL)
+                 WHERE p.strategy_id = ?1 AND c.paid_cents IS NOT NULL
+               UNION ALL
+                 SELECT CAST(substr(e.starts_at, 1, 4) AS INTEGER), 0, e.cost_cents, e.cost_cents
+                 FROM event e JOIN measure m ON m.id = e.cost_measure_id
+                 WHERE m.strategy_id = ?1 AND e.cost_cents IS NOT NULL)
              GROUP BY year"
         ))?;
         let rows = stmt.query_map([strategy_id], |r| Ok((r.get(0)?, amounts(r, 1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Per fund code: the stored splits of committed projects' aid and of paid claims.
+    /// Per fund code: the stored splits of committed projects' aid, of paid claims and of
+    /// events' costs.
     fn money_by_fund(&self, strategy_id: &str) -> Result<Vec<(String, Money, Money)>> {
         let committed = committed_statuses();
         let mut stmt = self.conn.prepare(&format!(
@@ -138,7 +151,13 @@ impl Store {
                  FROM claim_fund_share f
                  JOIN payment_claim c ON c.id = f.claim_id
                  JOIN project p ON p.id = c.project_id
-                 WHERE p.strategy_id = ?1)
+                 WHERE p.strategy_id = ?1
+               UNION ALL
+                 SELECT f.fund_code, f.amount_cents, f.amount_cents
+                 FROM event_fund_share f
+                 JOIN event e ON e.id = f.event_id
+                 JOIN measure m ON m.id = e.cost_measure_id
+                 WHERE m.strategy_id = ?1)
              GROUP BY fund_code"
         ))?;
         let rows = stmt.query_map([strategy_id], |r| {

@@ -5,11 +5,12 @@
 //! its claims were paid never exceeds its awarded aid.
 
 use lagdesk_domain::{
-    AidLimits, Bp, DecidedAt, FieldProblem, Invalid, MeetingKind, Money, PaymentClaim,
-    PaymentClaimInput, Project, ProjectInput, ProjectStatus, StatusChange,
+    AidLimits, Bp, DecidedAt, DocumentOwner, FieldProblem, Invalid, MeetingKind, Money,
+    PaymentClaim, PaymentClaimInput, Project, ProjectInput, ProjectStatus, StatusChange,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use crate::documents::still_referenced;
 use crate::error::{Result, StoreError};
 use crate::splits::{split_claim, split_project};
 use crate::{new_id, now, rows, Store};
@@ -212,6 +213,7 @@ impl Store {
                     dependants: "payment claims",
                 });
             }
+            still_referenced(tx, "project", &project.number, DocumentOwner::Project, id)?;
             tx.execute("DELETE FROM project WHERE id = ?1", [id])?;
             Ok(())
         })

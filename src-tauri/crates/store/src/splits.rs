@@ -1,6 +1,6 @@
-//! The fund splits stored beside projects and payment claims.
+//! The fund splits stored beside projects, payment claims and events.
 //!
-//! A project's awarded aid and a claim's paid amount are split over the strategy's funding sources
+//! A project's awarded aid, a claim's paid amount and an event's cost are split over the strategy's funding sources
 //! by the domain's rule ([`lagdesk_domain::fund_shares`]) and stored, so the money view sums each
 //! fund in SQL. Every write that changes an amount, or the strategy's funding sources, calls one
 //! of these functions in the same transaction; the split is never edited on its own.
@@ -32,11 +32,25 @@ pub(crate) fn split_claim(tx: &Transaction<'_>, claim_id: &str) -> Result<()> {
     write_split(tx, Split::Claim, claim_id, &strategy_id, paid)
 }
 
+/// Rewrites the split of the event's cost over the funding sources of the strategy of the line
+/// it is booked to (none without a cost or a line).
+pub(crate) fn split_event(tx: &Transaction<'_>, event_id: &str) -> Result<()> {
+    let (strategy_id, cost): (Option<String>, Option<i64>) = tx.query_row(
+        "SELECT m.strategy_id, e.cost_cents FROM event e
+         LEFT JOIN measure m ON m.id = e.cost_measure_id WHERE e.id = ?1",
+        [event_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let strategy_id = strategy_id.unwrap_or_default();
+    write_split(tx, Split::Event, event_id, &strategy_id, cost)
+}
+
 /// Which amount a split belongs to: its table and the column naming the record.
 #[derive(Clone, Copy)]
 enum Split {
     Project,
     Claim,
+    Event,
 }
 
 impl Split {
@@ -44,6 +58,7 @@ impl Split {
         match self {
             Split::Project => ("project_fund_share", "project_id"),
             Split::Claim => ("claim_fund_share", "claim_id"),
+            Split::Event => ("event_fund_share", "event_id"),
         }
     }
 }
@@ -73,9 +88,25 @@ fn write_split(
     Ok(())
 }
 
-/// Rewrites every split of the strategy's projects and claims, after its funding sources
-/// changed; `None` does so for every strategy (when the splits are first introduced).
-pub(crate) fn resplit(tx: &Transaction<'_>, strategy_id: Option<&str>) -> Result<()> {
+/// Rewrites every split of the strategy's projects, claims and events, after its funding
+/// sources changed.
+pub(crate) fn resplit(tx: &Transaction<'_>, strategy_id: &str) -> Result<()> {
+    resplit_projects(tx, Some(strategy_id))?;
+    let events = ids(
+        tx,
+        "SELECT e.id FROM event e JOIN measure m ON m.id = e.cost_measure_id
+         WHERE m.strategy_id = ?1",
+        Some(strategy_id),
+    )?;
+    for id in &events {
+        split_event(tx, id)?;
+    }
+    Ok(())
+}
+
+/// Rewrites the splits of projects and claims; `None` does so for every strategy (when the
+/// splits are first introduced, before events exist).
+pub(crate) fn resplit_projects(tx: &Transaction<'_>, strategy_id: Option<&str>) -> Result<()> {
     let projects = ids(
         tx,
         "SELECT id FROM project WHERE ?1 IS NULL OR strategy_id = ?1",

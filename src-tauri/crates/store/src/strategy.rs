@@ -86,7 +86,7 @@ impl Store {
             tx.execute("DELETE FROM funding_source WHERE strategy_id = ?1", [id])?;
             insert_funding_sources(tx, id, &input.funding_sources)?;
             if funding_sources(tx, id)? != sources_before {
-                splits::resplit(tx, Some(id))?;
+                splits::resplit(tx, id)?;
             }
             Ok(())
         })?;

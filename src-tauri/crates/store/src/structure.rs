@@ -143,7 +143,9 @@ impl Store {
             let used: i64 = tx.query_row(
                 "SELECT (SELECT count(*) FROM project WHERE measure_id = ?1)
                       + (SELECT count(*) FROM call_measure WHERE measure_id = ?1)
-                      + (SELECT count(*) FROM indicator WHERE measure_id = ?1)",
+                      + (SELECT count(*) FROM indicator WHERE measure_id = ?1)
+                      + (SELECT count(*) FROM event
+                         WHERE measure_id = ?1 OR cost_measure_id = ?1)",
                 [id],
                 |r| r.get(0),
             )?;
@@ -152,7 +154,7 @@ impl Store {
                     entity: "measure",
                     code: m.code,
                     count: used,
-                    dependants: "calls, projects and indicators",
+                    dependants: "calls, projects, indicators and events",
                 });
             }
             tx.execute("DELETE FROM measure WHERE id = ?1", [id])?;

@@ -1,12 +1,12 @@
-//! `import plan` and `export plan|budget`.
+//! `import plan|calls|projects|payments|events` and `export ...`: files in and out.
 
 use std::path::{Path, PathBuf};
 
 use lagdesk_domain::Locale;
 use lagdesk_exchange::{
-    budget_sheet, calls_sheet, funds_sheet, indicators_sheet, meetings_sheet, members_sheet,
-    payments_sheet, plan_sheet, projects_sheet, read_calls, read_payments, read_plan,
-    read_projects, write_sheet, years_sheet, ExchangeError, ExportFormat,
+    budget_sheet, calls_sheet, events_sheet, funds_sheet, indicators_sheet, meetings_sheet,
+    members_sheet, payments_sheet, plan_sheet, projects_sheet, read_calls, read_events,
+    read_payments, read_plan, read_projects, write_sheet, years_sheet, ExchangeError, ExportFormat,
 };
 use lagdesk_store::Store;
 
@@ -37,6 +37,15 @@ pub fn import(store: &mut Store, command: ImportCommand) -> Result<(), CliError>
             println!("Imported {count} payment claims");
             Ok(())
         }
+        ImportCommand::Events { file, strategy } => {
+            let strategy = strategy
+                .map(|code| store.strategy_by_code(&code))
+                .transpose()?;
+            let events = read_events(&file)?;
+            let count = store.import_events(strategy.as_ref().map(|s| s.id.as_str()), &events)?;
+            println!("Imported {count} events");
+            Ok(())
+        }
     }
 }
 
@@ -55,7 +64,7 @@ fn import_plan(store: &mut Store, file: &Path, code: &str) -> Result<(), CliErro
 }
 
 pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
-    // Members and meetings are the LAG's, whatever the strategy; the rest need one.
+    // Members, meetings and events are the LAG's, whatever the strategy; the rest need one.
     let strategy = || -> Result<lagdesk_domain::Strategy, CliError> {
         let code = args
             .strategy
@@ -93,6 +102,7 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
         ExportWhat::Indicators => indicators_sheet(&store.indicators(&strategy()?.id)?),
         ExportWhat::Members => members_sheet(&store.members()?, &today()),
         ExportWhat::Meetings => meetings_sheet(&store.meetings()?, &store.members()?),
+        ExportWhat::Events => events_sheet(&store.events(None, None)?),
     };
     let format = match args.format {
         Format::Csv => ExportFormat::Csv,

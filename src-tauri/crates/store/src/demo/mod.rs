@@ -2,6 +2,7 @@
 //! and to test against: its strategy here, its calls and projects in `projects.rs`, its members
 //! and meetings in `partnership.rs`.
 
+mod events;
 mod partnership;
 mod projects;
 mod selection;
@@ -178,6 +179,7 @@ impl Store {
             projects::load(tx, &id, &measures_of(tx, &id)?)?;
             partnership::load(tx)?;
             selection::follow_up(tx)?;
+            events::load(tx, &id)?;
             Ok(id)
         })?;
         if !has_organisation {
