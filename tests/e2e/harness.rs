@@ -252,6 +252,72 @@ impl App {
             .await;
     }
 
+    /// The testid starting with `prefix` on the row (table row or list item) that reads `text`:
+    /// rows keyed by ids the test cannot know, found by the name a user sees.
+    pub async fn testid_by_text(&self, prefix: &str, text: &str) -> String {
+        let script = "const [prefix, text] = arguments;
+            for (const e of document.querySelectorAll(`[data-testid^=\"${prefix}\"]`)) {
+                const row = e.closest('tr, li') ?? e;
+                if (row.textContent.includes(text)) return e.dataset.testid;
+            }
+            return null;";
+        let start = Instant::now();
+        loop {
+            let found = self
+                .driver
+                .execute(script, vec![prefix.into(), text.into()])
+                .await
+                .ok()
+                .and_then(|r| r.json().as_str().map(str::to_owned));
+            match found {
+                Some(testid) => return testid,
+                None if start.elapsed() > TIMEOUT => panic!("no {prefix}* on a row with {text:?}"),
+                None => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        }
+    }
+
+    /// Chooses the option of a select whose text contains `part`, as a user picking it would
+    /// (WebKitWebDriver cannot click options of a select inside a dialog).
+    pub async fn select_containing(&self, testid: &str, part: &str) {
+        eprintln!("select {part:?} in {testid}");
+        let script = "const [testid, part] = arguments;
+            const select = document.querySelector(`[data-testid=\"${testid}\"]`);
+            const option = select && [...select.options].find((o) => o.text.includes(part));
+            if (!option) return false;
+            select.value = option.value;
+            select.dispatchEvent(new Event('input', { bubbles: true }));
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            return true;";
+        let start = Instant::now();
+        loop {
+            let chosen = self
+                .driver
+                .execute(script, vec![testid.into(), part.into()])
+                .await
+                .ok()
+                .and_then(|r| r.json().as_bool())
+                .unwrap_or(false);
+            if chosen {
+                return;
+            }
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "{testid}: no option with {part:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Waits until no element has the testid (a dialog closed after saving).
+    pub async fn wait_for_gone(&self, testid: &str) {
+        let start = Instant::now();
+        while self.is_present(testid).await {
+            assert!(start.elapsed() < TIMEOUT, "{testid} is still there");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn is_present(&self, testid: &str) -> bool {
         let selector = format!("[data-testid=\"{testid}\"]");
         self.driver

@@ -7,4 +7,5 @@
 
 mod harness;
 mod money;
+mod selection;
 mod strategy;

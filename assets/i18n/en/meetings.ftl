@@ -71,6 +71,9 @@ agenda-form-title = New agenda item
 agenda-field-title = Item
 agenda-field-project = Project decided on
 agenda-project-hint = Optional. Members linked to the project's applicant must declare a conflict of interest.
+agenda-field-call = Selection of a call
+agenda-call-hint = Optional, instead of a project. A passed decision moves the call's scored applications to selected, reserve list or rejected as its ranking proposes; members linked to any applicant of the call must declare a conflict of interest.
+agenda-call-item = Selection of call { $code }
 agenda-delete-item-title = Delete the agenda item?
 agenda-delete-item-text = The item “{ $title }” will be deleted.
 agenda-delete-decision-title = Delete the decision?
@@ -90,6 +93,7 @@ decision-recusals = Conflict of interest declared:
 decision-breach-quorum = Decided without quorum: { $count } of { $n } could vote, { $needed } were needed.
 decision-breach-public = The public sector held { $share } of the votes, more than the 49 % allowed.
 decision-override-recorded = Recorded reason:
+decision-moved = Statuses set by the decision:
 
 decision-form-title = Decision on “{ $title }”
 decision-field-text = Decision
@@ -130,3 +134,5 @@ problem-no-quorum =
        *[other] { $body } members
     } could vote, and { $needed } are needed.
 problem-public-over-limit = The public sector holds { $share } of the votes, more than the 49 % allowed.
+problem-project-and-call = An item decides on one project or on a call's selection, not both.
+problem-unknown-call = Choose a call of this strategy.

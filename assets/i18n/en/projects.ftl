@@ -115,6 +115,7 @@ project-status-final = This status is final: the project takes no further step.
 project-history-title = Status history
 col-date = Date
 col-note = Note
+project-history-decided = Decided at: { $meeting }
 
 ## Payment claims
 

@@ -75,6 +75,9 @@ agenda-form-title = Naujas darbotvarkės klausimas
 agenda-field-title = Klausimas
 agenda-field-project = Svarstomas projektas
 agenda-project-hint = Neprivaloma. Su projekto pareiškėju susiję nariai turi nusišalinti dėl interesų konflikto.
+agenda-field-call = Kvietimo projektų atranka
+agenda-call-hint = Neprivaloma, vietoj projekto. Priėmus sprendimą, įvertintoms kvietimo paraiškoms pagal pirmumo eilę suteikiama būsena „Atrinkta“, „Rezerviniame sąraše“ arba „Atmesta“; su bet kuriuo kvietimo pareiškėju susiję nariai turi nusišalinti dėl interesų konflikto.
+agenda-call-item = Kvietimo { $code } projektų atranka
 agenda-delete-item-title = Ištrinti darbotvarkės klausimą?
 agenda-delete-item-text = Klausimas „{ $title }“ bus ištrintas.
 agenda-delete-decision-title = Ištrinti sprendimą?
@@ -94,6 +97,7 @@ decision-recusals = Nusišalino dėl interesų konflikto:
 decision-breach-quorum = Sprendimas priimtas be kvorumo: balsuoti galėjo { $count } iš { $n }, reikėjo { $needed }.
 decision-breach-public = Viešasis sektorius turėjo { $share } balsų, daugiau nei leidžiami 49 %.
 decision-override-recorded = Nurodyta priežastis:
+decision-moved = Sprendimu pakeistos būsenos:
 
 decision-form-title = Sprendimas dėl „{ $title }“
 decision-field-text = Sprendimas
@@ -136,3 +140,5 @@ problem-no-quorum =
        *[other] { $body } narių
     }, o reikia { $needed }.
 problem-public-over-limit = Viešasis sektorius turi { $share } balsų, daugiau nei leidžiami 49 %.
+problem-project-and-call = Klausimas gali būti dėl vieno projekto arba dėl kvietimo projektų atrankos, bet ne dėl abiejų.
+problem-unknown-call = Pasirinkite šios strategijos kvietimą.

@@ -119,6 +119,7 @@ project-status-final = Tai galutinė būsena: projekto būsena toliau nebekeiči
 project-history-title = Būsenų istorija
 col-date = Data
 col-note = Pastaba
+project-history-decided = Sprendimas priimtas: { $meeting }
 
 ## Mokėjimo prašymai
 

@@ -73,6 +73,9 @@ agenda-form-title = Jauns darba kārtības jautājums
 agenda-field-title = Jautājums
 agenda-field-project = Izskatāmais projekts
 agenda-project-hint = Nav obligāti. Biedriem, kas saistīti ar projekta iesniedzēju, jāatturas interešu konflikta dēļ.
+agenda-field-call = Kārtas projektu atlase
+agenda-call-hint = Nav obligāti, projekta vietā. Ja lēmumu pieņem, kārtas novērtētie projektu iesniegumi atbilstoši rangu sarakstam saņem statusu „Atlasīts”, „Rezerves sarakstā” vai „Noraidīts”; biedriem, kas saistīti ar jebkuru kārtas projekta iesniedzēju, jāatturas interešu konflikta dēļ.
+agenda-call-item = Kārtas { $code } projektu atlase
 agenda-delete-item-title = Dzēst darba kārtības jautājumu?
 agenda-delete-item-text = Jautājums „{ $title }” tiks dzēsts.
 agenda-delete-decision-title = Dzēst lēmumu?
@@ -92,6 +95,7 @@ decision-recusals = Interešu konflikta dēļ atturējās:
 decision-breach-quorum = Lēmums pieņemts bez kvoruma: balsot varēja { $count } no { $n }, vajadzēja { $needed }.
 decision-breach-public = Publiskajam sektoram bija { $share } balsu, vairāk nekā pieļaujamie 49 %.
 decision-override-recorded = Norādītais iemesls:
+decision-moved = Lēmums mainīja statusus:
 
 decision-form-title = Lēmums par „{ $title }”
 decision-field-text = Lēmums
@@ -133,3 +137,5 @@ problem-no-quorum =
        *[other] { $body } biedriem
     }, bet vajadzīgi { $needed }.
 problem-public-over-limit = Publiskajam sektoram ir { $share } balsu, vairāk nekā pieļaujamie 49 %.
+problem-project-and-call = Jautājums var attiekties uz vienu projektu vai uz kārtas projektu atlasi, bet ne uz abiem.
+problem-unknown-call = Izvēlieties šīs stratēģijas kārtu.

@@ -117,6 +117,7 @@ project-status-final = Šis ir galīgais statuss: projekta statusu vairs nemaina
 project-history-title = Statusa vēsture
 col-date = Datums
 col-note = Piezīme
+project-history-decided = Lēmums pieņemts: { $meeting }
 
 ## Maksājuma pieprasījumi
 

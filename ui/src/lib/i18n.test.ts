@@ -67,6 +67,15 @@ const SAMPLE = {
   public: 5,
   business: 6,
   civil: 7,
+  points: '7,50',
+  most: '100,00',
+  given: '12,50',
+  criterion: 'Naujos darbo vietos',
+  project: 'P-1',
+  projects: 'P-1, P-2',
+  status: 'Selected',
+  call: '2024/1',
+  meeting: 'Selection committee meeting No. 7',
 };
 
 afterEach(() => setLocale('en'));

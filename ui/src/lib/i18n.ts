@@ -1,12 +1,14 @@
 // Translation: the Fluent catalogues of assets/i18n, one bundle per locale, and `t()` plus the
-// money / percent / quantity / date helpers that format in the current locale.
+// money / percent / quantity / points / date helpers that format in the current locale.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Bp } from './bindings/Bp';
 import type { Locale } from './bindings/Locale';
 import type { Money } from './bindings/Money';
+import type { Points } from './bindings/Points';
 import type { Quantity } from './bindings/Quantity';
 import { formatDate, formatDateTime, formatMoney, formatPercent, formatQuantity } from './format';
 import { LOCALES, locale } from './locale.svelte';
+import { formatPoints } from './points';
 
 export { locale, setLocale, LOCALES } from './locale.svelte';
 
@@ -55,5 +57,6 @@ export function t(id: string, args?: Args): string {
 export const money = (cents: Money): string => formatMoney(cents, locale.current);
 export const percent = (bp: Bp): string => formatPercent(bp, locale.current);
 export const quantity = (value: Quantity): string => formatQuantity(value, locale.current);
+export const points = (value: Points): string => formatPoints(value, locale.current);
 export const date = (iso: string): string => formatDate(iso, locale.current);
 export const dateTime = (iso: string): string => formatDateTime(iso, locale.current);

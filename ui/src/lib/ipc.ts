@@ -9,8 +9,15 @@ import type { BoardComposition } from './bindings/BoardComposition';
 import type { Call } from './bindings/Call';
 import type { CallInput } from './bindings/CallInput';
 import type { CallSummary } from './bindings/CallSummary';
+import type { Cooperation } from './bindings/Cooperation';
+import type { CooperationInput } from './bindings/CooperationInput';
 import type { Dashboard } from './bindings/Dashboard';
 import type { DecisionInput } from './bindings/DecisionInput';
+import type { Document } from './bindings/Document';
+import type { DocumentOwner } from './bindings/DocumentOwner';
+import type { Event } from './bindings/Event';
+import type { EventInput } from './bindings/EventInput';
+import type { EventTotals } from './bindings/EventTotals';
 import type { FinancialPlan } from './bindings/FinancialPlan';
 import type { Indicator } from './bindings/Indicator';
 import type { IndicatorInput } from './bindings/IndicatorInput';
@@ -32,6 +39,9 @@ import type { PriorityInput } from './bindings/PriorityInput';
 import type { Project } from './bindings/Project';
 import type { ProjectInput } from './bindings/ProjectInput';
 import type { ProjectStatus } from './bindings/ProjectStatus';
+import type { ScoreSheetInput } from './bindings/ScoreSheetInput';
+import type { Selection } from './bindings/Selection';
+import type { SelectionRulesInput } from './bindings/SelectionRulesInput';
 import type { Settings } from './bindings/Settings';
 import type { StatusChange } from './bindings/StatusChange';
 import type { Strategy } from './bindings/Strategy';
@@ -118,6 +128,17 @@ export const createCall = (strategyId: string, input: CallInput) => call<Call>('
 export const updateCall = (id: string, input: CallInput) => call<Call>('update_call', { id, input });
 export const deleteCall = (id: string) => call<null>('delete_call', { id });
 
+/** A call's selection criteria and threshold, the ranking per measure and what it cannot rank yet. */
+export const getSelection = (callId: string) => call<Selection>('get_selection', { callId });
+/** Refused once applications are scored if it removes a scored criterion, adds one or lowers a maximum below a score. */
+export const saveSelectionRules = (callId: string, input: SelectionRulesInput) =>
+  call<Selection>('save_selection_rules', { callId, input });
+/** Records one evaluator's sheet for a project, replacing that evaluator's earlier one (names match in any case). */
+export const saveScoreSheet = (projectId: string, input: ScoreSheetInput) =>
+  call<Selection>('save_score_sheet', { projectId, input });
+export const deleteScoreSheet = (projectId: string, evaluator: string) =>
+  call<Selection>('delete_score_sheet', { projectId, evaluator });
+
 /** Applicants whose name or code contains `query`; all of them for an empty query. */
 export const searchApplicants = (query: string) => call<Applicant[]>('search_applicants', { query });
 export const getApplicant = (id: string) => call<Applicant>('get_applicant', { id });
@@ -175,12 +196,47 @@ export const createMeeting = (input: MeetingInput) => call<Meeting>('create_meet
 export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>('update_meeting', { id, input });
 /** Refused as `still-referenced` while decisions are recorded at the meeting: they are the minutes. */
 export const deleteMeeting = (id: string) => call<null>('delete_meeting', { id });
-/** Adds an item at the end of the meeting's agenda. */
+/** Adds an item at the end of the meeting's agenda; it decides on a project or on a call's selection, not both. */
 export const addAgendaItem = (meetingId: string, input: AgendaItemInput) =>
   call<Meeting>('add_agenda_item', { meetingId, input });
 /** Refused as `still-referenced` while the item has a decision. */
 export const deleteAgendaItem = (id: string) => call<null>('delete_agenda_item', { id });
-/** Records or replaces the decision on an agenda item; refused with the rule it breaks. */
+/**
+ * Records or replaces the decision on an agenda item; refused with the rule it breaks. A passed
+ * decision on a call's selection moves the call's scored applications as the ranking proposes.
+ */
 export const recordDecision = (itemId: string, input: DecisionInput) =>
   call<Meeting>('record_decision', { itemId, input });
+/** Also takes back a selection decision's moves; refused as `moved-on` once a moved project went further. */
 export const deleteDecision = (itemId: string) => call<null>('delete_decision', { itemId });
+
+/** Events starting between `from` and `to` (`YYYY-MM-DD`, both included; null leaves that end open), earliest first. */
+export const listEvents = (from: string | null, to: string | null) => call<Event[]>('list_events', { from, to });
+export const getEvent = (id: string) => call<Event>('get_event', { id });
+export const createEvent = (input: EventInput) => call<Event>('create_event', { input });
+export const updateEvent = (id: string, input: EventInput) => call<Event>('update_event', { id, input });
+/** Refused as `still-referenced` while documents are attached: they are the event's evidence. */
+export const deleteEvent = (id: string) => call<null>('delete_event', { id });
+/** Events, participants and costs between two days (both included) by kind, by group and by gender. */
+export const getEventTotals = (from: string, to: string) => call<EventTotals>('get_event_totals', { from, to });
+
+/** The cooperation projects (shared by all strategies), the latest start first. */
+export const listCooperations = () => call<Cooperation[]>('list_cooperations');
+export const getCooperation = (id: string) => call<Cooperation>('get_cooperation', { id });
+export const createCooperation = (input: CooperationInput) => call<Cooperation>('create_cooperation', { input });
+export const updateCooperation = (id: string, input: CooperationInput) =>
+  call<Cooperation>('update_cooperation', { id, input });
+/** Refused as `still-referenced` while events are linked or documents attached. */
+export const deleteCooperation = (id: string) => call<null>('delete_cooperation', { id });
+
+export const listDocuments = (owner: DocumentOwner, ownerId: string) =>
+  call<Document[]>('list_documents', { owner, ownerId });
+/** Opens the native file dialog: the path of the file chosen, or null when the user cancels. */
+export const chooseDocument = () => call<string | null>('choose_document');
+/** Copies the file at `path` into the app's data folder and attaches the copy to the record. */
+export const attachDocument = (owner: DocumentOwner, ownerId: string, path: string) =>
+  call<Document>('attach_document', { owner, ownerId, path });
+/** Opens the document's copy with the system's viewer; fails as `io` when it cannot. */
+export const openDocument = (id: string) => call<null>('open_document', { id });
+/** Deletes the copy in the data folder; the original file stays where it was. */
+export const deleteDocument = (id: string) => call<null>('delete_document', { id });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IpcError } from './bindings/IpcError';
 import { catalogues, setLocale } from './i18n';
 import { IpcFailure } from './ipc';
-import { asIpcError, duplicateAsNumber, errorText, onlyWarnings, problem, problemText } from './problems';
+import { asIpcError, duplicateAsNumber, errorText, onlyWarnings, problem, problemText, refusalText } from './problems';
 
 const nb = (text: string) => text.replaceAll(' ', '\u00a0');
 const warning = (code: string) => ({ field: 'requestedAid', code, args: {}, message: '', warning: true });
@@ -41,6 +41,23 @@ describe('problemText', () => {
     );
   });
 
+  it('formats the points and statuses of selection problems', () => {
+    setLocale('lt');
+    expect(problemText(problem('score-above-maximum', { max: '20.00', criterion: 'Jaunimas' }))).toBe(
+      'Pagal kriterijų „Jaunimas“ galima skirti daugiausia 20,00.',
+    );
+    expect(problemText(problem('threshold-above-maximum', { most: '1234.5' }))).toBe(
+      `Viršija didžiausią pagal kriterijus galimą balų sumą (${nb('1 234,50')}).`,
+    );
+    setLocale('en');
+    expect(problemText(problem('below-given-score', { given: '7.50' }))).toBe(
+      'An evaluator already gave 7.50 on this criterion: the maximum cannot be lower.',
+    );
+    expect(problemText(problem('not-scorable', { project: 'P-1', status: 'rejected' }))).toBe(
+      'P-1 is “Rejected”: only admissible, evaluated and reserve-list applications are scored.',
+    );
+  });
+
   it('has a message for every problem code of calls, projects and payment claims', () => {
     const codes = [
       'not-a-date', 'not-a-date-time', 'aid-above-eligible', 'awarded-above-requested', 'intensity-above-max',
@@ -60,6 +77,16 @@ describe('refusals', () => {
     expect(onlyWarnings(mixed)).toBe(false);
     expect(onlyWarnings({ code: 'invalid', message: '', fields: [] })).toBe(false);
     expect(onlyWarnings({ code: 'internal', message: '', fields: [warning('grant-above-max')] })).toBe(false);
+  });
+
+  it('says a refusal with the problems the backend named, else the error', () => {
+    const movedOn: IpcError = {
+      code: 'invalid',
+      message: '',
+      fields: [{ field: 'selection', code: 'moved-on', args: { project: 'P-2', status: 'contracted' }, message: '', warning: false }],
+    };
+    expect(refusalText(movedOn)).toBe('P-2 has moved on to “Contracted” since this decision: the selection cannot be taken back.');
+    expect(refusalText({ code: 'not-found', message: '', fields: [] })).toBe(errorText({ code: 'not-found', message: '', fields: [] }));
   });
 
   it('reports a taken number next to the number field', () => {

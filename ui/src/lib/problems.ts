@@ -2,8 +2,9 @@
 import type { FieldProblem } from './bindings/FieldProblem';
 import type { IpcError } from './bindings/IpcError';
 import { parseMoney, parsePercent } from './format';
-import { date, money, percent, t, type Args } from './i18n';
+import { date, money, percent, points, t, type Args } from './i18n';
 import { IpcFailure } from './ipc';
+import { parsePoints } from './points';
 
 /** A problem with one field, found by the backend or by the form while parsing; a warning may be confirmed. */
 export type Problem = Pick<FieldProblem, 'code' | 'args'> & { warning?: boolean };
@@ -12,7 +13,7 @@ export type Problems = Record<string, Problem>;
 
 const ERROR_CODES = [
   'invalid', 'duplicate-code', 'not-found', 'still-referenced',
-  'database-newer', 'not-a-lagdesk-database', 'internal',
+  'database-newer', 'not-a-lagdesk-database', 'io', 'internal',
 ];
 
 export const problem = (code: string, args: Record<string, string> = {}): Problem => ({ code, args });
@@ -21,10 +22,10 @@ export const problem = (code: string, args: Record<string, string> = {}): Proble
 export const errorTestId = (field: string): string => `error-${field.replaceAll('.', '-')}`;
 
 /**
- * How an argument the backend sends as plain text (`1234.56`, `85.00`, `2024-05-20`, `9`) is shown;
+ * How an argument the backend sends as plain text (`1234.56`, `85.00`, `7.50`, `2024-05-20`, `9`) is shown;
  * a count becomes a number, so that plurals select their form.
  */
-type ArgKind = 'money' | 'percent' | 'date' | 'project-status' | 'count';
+type ArgKind = 'money' | 'percent' | 'points' | 'date' | 'project-status' | 'count';
 
 /** The arguments of each problem code that are shown formatted; all others are shown as sent. */
 const ARG_KINDS: Record<string, Record<string, ArgKind>> = {
@@ -42,12 +43,21 @@ const ARG_KINDS: Record<string, Record<string, ArgKind>> = {
   'yearly-sum-mismatch': { sum: 'money', allocation: 'money', difference: 'money' },
   'no-quorum': { eligible: 'count', body: 'count', needed: 'count' },
   'public-over-limit': { share: 'percent' },
+  'threshold-above-maximum': { most: 'points' },
+  'below-given-score': { given: 'points' },
+  'score-above-maximum': { max: 'points' },
+  'not-scorable': { status: 'project-status' },
+  'moved-on': { status: 'project-status' },
 };
 
 function shownArg(kind: ArgKind, value: string): Args[string] {
   if (kind === 'date') return date(value);
   if (kind === 'count') return Number(value);
   if (kind === 'project-status') return t(`project-status-${value}`);
+  if (kind === 'points') {
+    const parsed = parsePoints(value);
+    return typeof parsed === 'number' ? points(parsed) : value;
+  }
   const parsed = kind === 'money' ? parseMoney(value) : parsePercent(value);
   if (typeof parsed !== 'number') return value;
   return kind === 'money' ? money(parsed) : percent(parsed);
@@ -67,7 +77,18 @@ export function errorText(error: IpcError): string {
   const code = ERROR_CODES.includes(error.code) ? error.code : 'internal';
   const count = Number(error.fields[0]?.args.count ?? 0);
   const entity = error.fields[0]?.args.entity ?? '';
+  // Attached documents and linked events hold back records of any kind: one message says so for all.
+  const dependants = error.fields[0]?.args.dependants;
+  if (code === 'still-referenced' && (dependants === 'documents' || dependants === 'events')) {
+    return t(`error-still-referenced-${dependants}`, { count });
+  }
   return t(`error-${code}`, { count, entity });
+}
+
+/** A refused action in words: the problems the backend named, else the error. */
+export function refusalText(error: IpcError): string {
+  if (error.code === 'invalid' && error.fields.length > 0) return error.fields.map(problemText).join(' ');
+  return errorText(error);
 }
 
 /** The IpcError behind anything a command threw. */
@@ -89,6 +110,18 @@ export function splitFailure(
     else rest.push(found);
   }
   return { problems, general: { ...error, fields: rest } };
+}
+
+/**
+ * The backend reports an end before its start (`ends-before-start`) without saying when the start
+ * is; the form, which knows, names it (a day `YYYY-MM-DD`, or a time on the same day).
+ */
+export function withStart(reason: unknown, start: string): unknown {
+  const error = asIpcError(reason);
+  const unnamed = (found: FieldProblem) => found.code === 'ends-before-start' && found.args.start === undefined;
+  if (!error.fields.some(unnamed)) return reason;
+  const fields = error.fields.map((found) => (unnamed(found) ? { ...found, args: { ...found.args, start } } : found));
+  return new IpcFailure({ ...error, fields });
 }
 
 /** A save refused only with warnings: the user may look at them and save anyway. */

@@ -1,6 +1,8 @@
 // Test data for meetings: a LAG of eleven members, nine of them on the board in 2024 (4 public,
 // 3 business, 2 civil), one ordinary member and one who left in 2020; three meetings, one with a
-// decision taken by the book and one taken without quorum for a recorded reason.
+// decision taken by the book and one taken without quorum for a recorded reason; and an agenda
+// item whose passed decision applied the ranking of call 2024/1 (selection.ts).
+import type { AgendaItem } from '../lib/bindings/AgendaItem';
 import type { Decision } from '../lib/bindings/Decision';
 import type { Meeting } from '../lib/bindings/Meeting';
 import type { Member } from '../lib/bindings/Member';
@@ -47,6 +49,7 @@ const funded: Decision = {
   ],
   recusals: [{ memberId: 'b1', reason: 'Atstovauja pareiškėjui' }],
   overrideReason: '',
+  moved: [],
   tally: {
     votesFor: 3,
     votesAgainst: 1,
@@ -79,6 +82,7 @@ const withoutQuorum: Decision = {
   ],
   recusals: [],
   overrideReason: 'Pakartotinis posėdis pagal įstatus',
+  moved: [],
   tally: {
     votesFor: 4,
     votesAgainst: 0,
@@ -109,8 +113,8 @@ export const boardMeeting: Meeting = {
   online: false,
   attendeeIds: ['p1', 'p2', 'b1', 'b2', 'c1', 'c2', 'g1'],
   items: [
-    { id: 'i1', meetingId: 'mt1', position: 0, title: 'Projekto finansavimas', projectId: 'pr1', projectNumber: 'VP-2024-01', decision: funded },
-    { id: 'i2', meetingId: 'mt1', position: 1, title: 'Kiti klausimai', projectId: null, projectNumber: null, decision: null },
+    { id: 'i1', meetingId: 'mt1', position: 0, title: 'Projekto finansavimas', projectId: 'pr1', projectNumber: 'VP-2024-01', callId: null, callNumber: null, decision: funded },
+    { id: 'i2', meetingId: 'mt1', position: 1, title: 'Kiti klausimai', projectId: null, projectNumber: null, callId: null, callNumber: null, decision: null },
   ],
 };
 
@@ -133,8 +137,32 @@ export const committee: Meeting = {
   place: 'Alanta',
   online: false,
   attendeeIds: ['p1', 'b2', 'c1', 'c2'],
-  items: [{ id: 'i3', meetingId: 'mt3', position: 0, title: 'Vertinimo rezultatai', projectId: null, projectNumber: null, decision: withoutQuorum }],
+  items: [{ id: 'i3', meetingId: 'mt3', position: 0, title: 'Vertinimo rezultatai', projectId: null, projectNumber: null, callId: null, callNumber: null, decision: withoutQuorum }],
 };
 
 /** Latest first, as the backend lists them. */
 export const meetings: Meeting[] = [boardMeeting, assembly, committee];
+
+/** The selection of call 2024/1, decided by the board: P-2 and P-1 selected, P-5 and P-3 on the reserve list, P-4 rejected. */
+export const selectionItem: AgendaItem = {
+  id: 'i4',
+  meetingId: 'mt1',
+  position: 2,
+  title: 'Kvietimo 2024/1 projektų atranka',
+  projectId: null,
+  projectNumber: null,
+  callId: 'c1',
+  callNumber: '2024/1',
+  decision: {
+    ...funded,
+    text: 'Patvirtinti kvietimo 2024/1 projektų pirmumo eilę',
+    recusals: [],
+    moved: [
+      { projectId: 'sp1', number: 'P-1', status: 'selected' },
+      { projectId: 'sp2', number: 'P-2', status: 'selected' },
+      { projectId: 'sp3', number: 'P-3', status: 'reserve' },
+      { projectId: 'sp4', number: 'P-4', status: 'rejected' },
+      { projectId: 'sp5', number: 'P-5', status: 'reserve' },
+    ],
+  },
+};

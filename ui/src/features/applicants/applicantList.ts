@@ -1,12 +1,20 @@
-// The applicants register's sorting: a pure function over the applicants found.
+// The applicants register's columns and sorting: a pure function over the applicants found.
 import type { Applicant } from '../../lib/bindings/Applicant';
 import type { ApplicantKind } from '../../lib/bindings/ApplicantKind';
 import type { Locale } from '../../lib/bindings/Locale';
+import { sortRows, type Sort, type SortColumn } from '../../lib/sorting';
 
 /** The register's columns, in their order. */
-export const APPLICANT_COLUMNS = ['name', 'kind', 'code', 'municipality', 'eldership', 'projectCount'] as const;
-export type ApplicantSortKey = (typeof APPLICANT_COLUMNS)[number];
-export type ApplicantSort = { key: ApplicantSortKey; direction: 'ascending' | 'descending' };
+export const APPLICANT_COLUMNS = [
+  { key: 'name', label: 'applicant-col-name', testid: 'name' },
+  { key: 'kind', label: 'field-applicant-kind', testid: 'kind' },
+  { key: 'code', label: 'field-applicant-code', testid: 'code' },
+  { key: 'municipality', label: 'field-municipality', testid: 'municipality' },
+  { key: 'eldership', label: 'field-eldership', testid: 'eldership' },
+  { key: 'projectCount', label: 'col-applications', testid: 'applications', numeric: true },
+] as const satisfies readonly SortColumn<string>[];
+export type ApplicantSortKey = (typeof APPLICANT_COLUMNS)[number]['key'];
+export type ApplicantSort = Sort<ApplicantSortKey>;
 
 /**
  * The applicants sorted by one column; equal values keep the order of their names. The type sorts
@@ -18,13 +26,6 @@ export function sortApplicants(
   locale: Locale,
   kindLabel: (kind: ApplicantKind) => string,
 ): Applicant[] {
-  const text = (a: string, b: string) => a.localeCompare(b, locale, { numeric: true, sensitivity: 'base' });
   const value = (applicant: Applicant) => (sort.key === 'kind' ? kindLabel(applicant.kind) : applicant[sort.key]);
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...applicants].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : text(String(x), String(y));
-    return order !== 0 ? sign * order : text(a.name, b.name);
-  });
+  return sortRows(applicants, sort.direction, locale, value, (a) => a.name);
 }

@@ -8,6 +8,7 @@ import { setLocale } from '../../lib/i18n';
 import { commandsOf, mockBackend, type Handlers } from '../../testing/backend';
 import { measures, strategy } from '../../testing/fixtures';
 import { openCall, overSubscribed } from '../../testing/records';
+import { selection } from '../../testing/selection';
 import CallsPage from './CallsPage.svelte';
 
 const nb = (text: string) => text.replaceAll(' ', '\u00a0');
@@ -22,6 +23,7 @@ function open(handlers: Handlers = {}, openId: string | null = null) {
     list_calls: () => [overSubscribed, openCall],
     list_measures: () => measures,
     get_strategy: () => strategy,
+    get_selection: () => selection,
     ...handlers,
   });
   render(CallsPage, { strategyId: 's1', openId });
@@ -76,6 +78,7 @@ describe('calls list', () => {
     expect(text('call-summary-difference-M1.2')).toBe('€80,000.00');
     expect(text('call-summary-total-applications')).toBe('17');
     expect(text('call-summary-total-difference')).toBe('−€70,000.00');
+    expect(await screen.findByTestId('ranking-row-P-2')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByTestId('call-back'));
     await fireEvent.click(screen.getByTestId('call-back'));
     expect(document.activeElement).toBe(screen.getByTestId('call-row-2024/1'));

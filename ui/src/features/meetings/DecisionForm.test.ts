@@ -1,9 +1,11 @@
 // The decision form: votes "for" by default for the body present, a declared conflict clearing and
 // locking the vote, the live count, the backend's problems next to the votes and conflicts, and a
-// missing quorum that asks why the decision stands before it is saved with the reason.
+// missing quorum that asks why the decision stands before it is saved with the reason; on a call's
+// selection, what a passed decision will do and why the backend refuses it.
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AgendaItem } from '../../lib/bindings/AgendaItem';
 import type { FieldProblem } from '../../lib/bindings/FieldProblem';
 import type { IpcError } from '../../lib/bindings/IpcError';
 import type { Project } from '../../lib/bindings/Project';
@@ -11,7 +13,9 @@ import { setLocale } from '../../lib/i18n';
 import { mockBackend, type Args, type Handlers } from '../../testing/backend';
 import { boardIds, boardMeeting, members } from '../../testing/meetings';
 import { projects } from '../../testing/records';
+import { selection } from '../../testing/selection';
 import DecisionForm from './DecisionForm.svelte';
+import { applicantsDecided } from './decisionDraft';
 
 const text = (testid: string) => screen.getByTestId(testid).textContent?.trim() ?? '';
 const select = (testid: string) => screen.getByTestId(testid) as HTMLSelectElement;
@@ -22,13 +26,16 @@ const refusal = (...fields: Omit<FieldProblem, 'message' | 'warning'>[]): IpcErr
 });
 
 /** The open item without a project, or (with `project`) a new item deciding on it. */
-function renderForm(handlers: Handlers, project: Project | null = null) {
+function renderForm(handlers: Handlers, project: Project | null = null, item: AgendaItem = { ...boardMeeting.items[1], projectId: project?.id ?? null }) {
   const calls = mockBackend(handlers);
   const onsaved = vi.fn();
-  const item = { ...boardMeeting.items[1], projectId: project?.id ?? null };
-  render(DecisionForm, { meeting: boardMeeting, item, members, bodyIds: boardIds, project, onsaved, oncancel: vi.fn() });
+  const applicants = applicantsDecided(item, projects);
+  render(DecisionForm, { meeting: boardMeeting, item, members, bodyIds: boardIds, applicants, onsaved, oncancel: vi.fn() });
   return { calls, onsaved };
 }
+
+/** The open item, deciding on the selection of call 2024/1. */
+const selectionItem: AgendaItem = { ...boardMeeting.items[1], title: 'Kvietimo 2024/1 projektų atranka', callId: 'c1', callNumber: '2024/1' };
 
 const inputs = (calls: { command: string; args: Args }[]) =>
   calls.filter((call) => call.command === 'record_decision').map((call) => (call.args as { input: unknown }).input);
@@ -146,5 +153,51 @@ describe('decision form', () => {
     expect((await screen.findByTestId('error-overrideReason')).textContent).toBe(
       'Kvorumo nėra: balsuoti gali tik 4 iš 21 nario, o reikia 11.',
     );
+  });
+});
+
+describe('decision on the selection of a call', () => {
+  it('shows what a passed decision will do, and which applications still wait for scores', async () => {
+    const { calls } = renderForm({ get_selection: () => selection }, null, selectionItem);
+    expect((await screen.findByTestId('selection-preview-selected')).textContent?.replace(/\s+/g, ' ').trim()).toBe('P-2, P-1 → Selected');
+    expect(text('selection-preview-reserve').replace(/\s+/g, ' ')).toBe('P-5, P-3 → Reserve list');
+    expect(text('selection-preview-rejected').replace(/\s+/g, ' ')).toBe('P-4 → Rejected');
+    expect(text('selection-preview-waiting')).toContain(
+      'P-7 has no score sheet yet: the decision cannot be recorded until every admissible application is scored.',
+    );
+    expect(calls.find((call) => call.command === 'get_selection')?.args).toEqual({ callId: 'c1' });
+  });
+
+  it('has members linked to any applicant of the call declare the conflict', async () => {
+    renderForm({ get_selection: () => selection }, null, selectionItem);
+    await screen.findByTestId('selection-preview-selected');
+    expect((screen.getByTestId('recuse-b1') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('recuse-reason-b1') as HTMLInputElement).value).toBe('Linked to the applicant UAB Žalias slėnis');
+    expect((screen.getByTestId('recuse-c1') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows why the backend refuses the selection next to the preview', async () => {
+    setLocale('lt');
+    const { onsaved } = renderForm(
+      {
+        get_selection: () => selection,
+        record_decision: () => {
+          throw refusal({ field: 'selection', code: 'applications-unscored', args: { projects: 'P-7', call: '2024/1' } });
+        },
+      },
+      null,
+      selectionItem,
+    );
+    await screen.findByTestId('selection-preview-waiting');
+    expect(text('selection-preview-waiting')).toContain(
+      'Paraiška P-7 dar neturi vertinimo lapo: sprendimo įrašyti negalima, kol neįvertintos visos priimtos vertinti paraiškos.',
+    );
+    await fireEvent.input(screen.getByTestId('decision-text'), { target: { value: 'Patvirtinti atrankos rezultatus' } });
+    await fireEvent.click(screen.getByTestId('decision-save'));
+    expect((await screen.findByTestId('error-selection')).textContent).toBe(
+      'Prieš priimant atrankos sprendimą turi būti įvertintos visos priimtos vertinti kvietimo 2024/1 paraiškos. Vertinimo lapų dar neturi: P-7.',
+    );
+    expect(text('form-error')).toContain('Ištaisykite pažymėtus laukus.');
+    expect(onsaved).not.toHaveBeenCalled();
   });
 });

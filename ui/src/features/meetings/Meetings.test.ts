@@ -1,13 +1,14 @@
 // The meetings page: the list filtered by kind and year, a meeting's attendance and agenda, the
-// summary of its decisions in English and Lithuanian, adding an agenda item, and a refused delete.
+// summary of its decisions in English and Lithuanian, adding an agenda item on a project or on a
+// call's selection, where a selection decision moved the projects, and refused deletes.
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IpcError } from '../../lib/bindings/IpcError';
 import { setLocale } from '../../lib/i18n';
 import { commandsOf, mockBackend, type Handlers } from '../../testing/backend';
-import { boardIds, boardMeeting, meetings, members } from '../../testing/meetings';
-import { projects } from '../../testing/records';
+import { boardIds, boardMeeting, meetings, members, selectionItem } from '../../testing/meetings';
+import { openCall, overSubscribed, projects } from '../../testing/records';
 import MeetingsPage from './MeetingsPage.svelte';
 
 const text = (testid: string) => screen.getByTestId(testid).textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -23,6 +24,7 @@ function open(handlers: Handlers = {}) {
     get_meeting: (args) => meetings.find((m) => m.id === args.id),
     get_board: (args) => ({ on: args.on, memberIds: boardIds, balance: { total: 9, sectors: [], publicOverLimit: false } }),
     list_projects: () => projects,
+    list_calls: () => [overSubscribed, openCall],
     ...handlers,
   });
   render(MeetingsPage, { strategyId: 's1' });
@@ -125,9 +127,56 @@ describe('meeting detail', () => {
     await screen.findByTestId('agenda-item-2');
     expect(calls.find((call) => call.command === 'add_agenda_item')?.args).toEqual({
       meetingId: 'mt1',
-      input: { title: 'Naujas', projectId: 'pr2' },
+      input: { title: 'Naujas', projectId: 'pr2', callId: null },
     });
     expect(screen.queryByTestId('agenda-dialog')).toBeNull();
+  });
+
+  it('adds an item on the selection of a call, named after it, instead of a project', async () => {
+    const added = { ...boardMeeting, items: [...boardMeeting.items, selectionItem] };
+    const calls = open({ add_agenda_item: () => added });
+    await openBoardMeeting();
+    await fireEvent.click(screen.getByTestId('agenda-add'));
+    await fireEvent.change(screen.getByTestId('agenda-project'), { target: { value: 'pr2' } });
+    await fireEvent.change(screen.getByTestId('agenda-call'), { target: { value: 'c1' } });
+    expect((screen.getByTestId('agenda-project') as HTMLSelectElement).value).toBe('');
+    expect((screen.getByTestId('agenda-title') as HTMLInputElement).value).toBe('Selection of call 2024/1');
+    await fireEvent.click(screen.getByTestId('agenda-save'));
+    await screen.findByTestId('agenda-item-2');
+    expect(calls.find((call) => call.command === 'add_agenda_item')?.args).toEqual({
+      meetingId: 'mt1',
+      input: { title: 'Selection of call 2024/1', projectId: null, callId: 'c1' },
+    });
+    expect(text('agenda-call-2')).toBe('Selection of call 2024/1');
+    expect(text('decision-summary-2-moved')).toContain('Statuses set by the decision:');
+    expect(['P-1', 'P-3', 'P-4'].map((number) => text(`decision-summary-2-moved-${number}`))).toEqual([
+      'P-1 → Selected',
+      'P-3 → Reserve list',
+      'P-4 → Rejected',
+    ]);
+  });
+
+  it('says which project moved on when a selection decision cannot be taken back', async () => {
+    const withSelection = { ...boardMeeting, items: [...boardMeeting.items, selectionItem] };
+    const refused: IpcError = {
+      code: 'invalid',
+      message: '',
+      fields: [{ field: 'selection', code: 'moved-on', args: { project: 'P-2', status: 'contracted' }, message: '', warning: false }],
+    };
+    setLocale('lv');
+    open({
+      get_meeting: () => withSelection,
+      delete_decision: () => {
+        throw refused;
+      },
+    });
+    await openBoardMeeting();
+    expect(text('decision-summary-2-moved-P-3')).toBe('P-3 → Rezerves sarakstā');
+    await fireEvent.click(screen.getByTestId('decision-delete-2'));
+    await fireEvent.click(screen.getByTestId('confirm-ok'));
+    expect((await screen.findByTestId('agenda-error')).textContent).toContain(
+      'Pēc šī lēmuma projekta iesnieguma P-2 statuss jau ir mainīts uz „Noslēgts līgums”: atlasi atsaukt nevar.',
+    );
   });
 
   it('says why a meeting with decisions cannot be deleted', async () => {

@@ -1,9 +1,12 @@
 // The decision form: one row per member present with a vote and a conflict of interest, the
 // DecisionInput it becomes, and the count shown while the user fills it in (for guidance only:
 // the backend checks quorum, balance and conflicts when the decision is saved).
+import type { AgendaItem } from '../../lib/bindings/AgendaItem';
 import type { Decision } from '../../lib/bindings/Decision';
 import type { DecisionInput } from '../../lib/bindings/DecisionInput';
 import type { Member } from '../../lib/bindings/Member';
+import type { Project } from '../../lib/bindings/Project';
+import type { ProjectStatus } from '../../lib/bindings/ProjectStatus';
 import type { Sector } from '../../lib/bindings/Sector';
 import type { SectorBalance } from '../../lib/bindings/SectorBalance';
 import type { Vote } from '../../lib/bindings/Vote';
@@ -21,7 +24,7 @@ export type VoteRow = {
   sector: Sector;
   /** In the body that decides: only they are counted, and only they may vote. */
   inBody: boolean;
-  /** The applicant of the item's project the member is linked to; null when not linked. */
+  /** The applicant the item decides on that the member is linked to; null when not linked. */
   linkedTo: string | null;
   vote: VoteChoice;
   recused: boolean;
@@ -30,26 +33,43 @@ export type VoteRow = {
 
 export type DecisionDraft = { text: string; rows: VoteRow[]; overrideReason: string };
 
-/** What the form knows about the people present and the item's project. */
+export type ApplicantRef = { id: string; name: string };
+
+/** What the form knows about the people present and the applicants the item decides on. */
 export type DecisionContext = {
   present: readonly Member[];
   bodyIds: readonly string[];
-  /** The applicant of the item's project (id and name); null for an item without a project. */
-  applicant: { id: string; name: string } | null;
-  /** The reason filled in for a member linked to the applicant, in the user's language. */
+  /** The applicants of the item's project or call; none for an item that decides on neither. */
+  applicants: readonly ApplicantRef[];
+  /** The reason filled in for a member linked to an applicant, in the user's language. */
   linkedReason: (applicant: string) => string;
 };
 
+/** Applications of a call that are out of the running: their applicants' members may vote. */
+const OUT_OF_RUNNING: readonly ProjectStatus[] = ['inadmissible', 'withdrawn'];
+
+/**
+ * The applicants an agenda item decides on, by name, as the backend finds them: its project's, or
+ * those of its call's applications still in the running.
+ */
+export function applicantsDecided(item: Pick<AgendaItem, 'projectId' | 'callId'>, projects: readonly Project[]): ApplicantRef[] {
+  const decided = projects.filter(
+    (p) => p.id === item.projectId || (item.callId !== null && p.callId === item.callId && !OUT_OF_RUNNING.includes(p.status)),
+  );
+  const byId = new Map(decided.map((p) => [p.applicantId, { id: p.applicantId, name: p.applicantName }]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /**
  * The rows of a new decision: everyone in the body votes for, those present but outside it do
- * not vote, and a member linked to the applicant declares the conflict the rules require. An
+ * not vote, and a member linked to an applicant declares the conflict the rules require. An
  * existing decision comes back as recorded.
  */
 export function decisionDraftOf(context: DecisionContext, decision: Decision | null): DecisionDraft {
-  const { present, bodyIds, applicant } = context;
+  const { present, bodyIds, applicants } = context;
   const rows = present.map((member): VoteRow => {
     const inBody = bodyIds.includes(member.id);
-    const linkedTo = applicant && member.applicantIds.includes(applicant.id) ? applicant.name : null;
+    const linkedTo = applicants.find((a) => member.applicantIds.includes(a.id))?.name ?? null;
     const base = { memberId: member.id, name: member.name, sector: member.sector, inBody, linkedTo };
     if (decision) {
       const recusal = decision.recusals.find((r) => r.memberId === member.id);

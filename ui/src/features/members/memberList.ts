@@ -1,8 +1,9 @@
-// The members list's search, sector filter, sorting and totals: pure functions over the loaded members.
+// The members list's columns, search, sector filter, sorting and totals: pure functions over the loaded members.
 import type { Locale } from '../../lib/bindings/Locale';
 import type { Member } from '../../lib/bindings/Member';
 import type { MemberKind } from '../../lib/bindings/MemberKind';
 import type { Sector } from '../../lib/bindings/Sector';
+import { sortRows, type Sort, type SortColumn } from '../../lib/sorting';
 
 /** In the order the backend gives the board's balance, and every list of sectors follows. */
 export const SECTORS: readonly Sector[] = ['public', 'business', 'civil'];
@@ -12,10 +13,20 @@ export const MEMBER_KINDS: readonly MemberKind[] = ['organisation', 'person'];
 export type MemberFilter = { query: string; sector: Sector | '' };
 export const NO_FILTER: MemberFilter = { query: '', sector: '' };
 
+/** The end of each column heading's data-testid, in the table's order; its message is `member-col-` and that end. */
+const COLUMN_TESTIDS = {
+  name: 'name', kind: 'kind', sector: 'sector', joinedOn: 'joined', leftOn: 'left', onBoard: 'on-board', applicants: 'applicants',
+} as const;
+export type MemberSortKey = keyof typeof COLUMN_TESTIDS;
+
 /** The table's columns, in their order. */
-export const MEMBER_COLUMNS = ['name', 'kind', 'sector', 'joinedOn', 'leftOn', 'onBoard', 'applicants'] as const;
-export type MemberSortKey = (typeof MEMBER_COLUMNS)[number];
-export type MemberSort = { key: MemberSortKey; direction: 'ascending' | 'descending' };
+export const MEMBER_COLUMNS: readonly SortColumn<MemberSortKey>[] = Object.entries(COLUMN_TESTIDS).map(([key, testid]) => ({
+  key: key as MemberSortKey,
+  label: `member-col-${testid}`,
+  testid,
+  numeric: key === 'applicants',
+}));
+export type MemberSort = Sort<MemberSortKey>;
 
 /** Members matching the filter; the query looks in the name and the contact. */
 export function filterMembers(members: readonly Member[], filter: MemberFilter): Member[] {
@@ -40,7 +51,6 @@ export function sortMembers(
   onBoard: ReadonlySet<string>,
   kindLabel: (kind: MemberKind) => string,
 ): Member[] {
-  const text = (a: string, b: string) => a.localeCompare(b, locale, { numeric: true, sensitivity: 'base' });
   const value = (m: Member): string | number => {
     switch (sort.key) {
       case 'kind':
@@ -57,13 +67,7 @@ export function sortMembers(
         return m[sort.key];
     }
   };
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...members].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : text(String(x), String(y));
-    return order !== 0 ? sign * order : text(a.name, b.name);
-  });
+  return sortRows(members, sort.direction, locale, value, (m) => m.name);
 }
 
 /** How many of `members` belong to each sector. */

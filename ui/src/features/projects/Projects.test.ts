@@ -25,7 +25,8 @@ function open(handlers: Handlers = {}, openId: string | null = null) {
     get_project: (args) => projects.find((p) => p.id === args.id),
     get_project_history: () => [
       { status: 'submitted', changedOn: '2024-04-15', note: '' },
-      { status: 'contracted', changedOn: '2024-09-01', note: 'Sutartis Nr. 5' },
+      { status: 'selected', changedOn: '2024-06-20', note: '', decidedAt: { meetingId: 'mt3', kind: 'selection-committee', number: '2024-1' } },
+      { status: 'contracted', changedOn: '2024-09-01', note: 'Sutartis Nr. 5', decidedAt: null },
     ],
     list_payment_claims: () => claims,
     ...handlers,
@@ -116,6 +117,8 @@ describe('project detail', () => {
     expect(text('project-figure-own')).toBe('€19,999.99');
     expect(text('project-header-status')).toBe('Contracted');
     expect(text('project-history')).toContain('Sutartis Nr. 5');
+    expect(text('history-decided-1')).toBe('Decided at: Selection committee meeting No. 2024-1');
+    expect(screen.queryByTestId('history-decided-2')).toBeNull();
   });
 
   it('shows the split as the backend stored it, naming the funds by code', async () => {

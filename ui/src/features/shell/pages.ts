@@ -1,16 +1,21 @@
 // The pages of the app the sidebar leads to, and which of them need an active strategy.
 
-export type Page = 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'members' | 'meetings' | 'indicators' | 'settings';
+export type Page =
+  | 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'members' | 'meetings' | 'events' | 'cooperation'
+  | 'indicators' | 'settings';
 
 /** In the sidebar's order. */
-export const PAGES: readonly Page[] = ['dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'indicators', 'settings'];
+export const PAGES: readonly Page[] = [
+  'dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'events', 'cooperation', 'indicators', 'settings',
+];
 
 /**
  * Pages offered once a strategy exists: those that show the active strategy's data, and the
- * applicants (shared by all strategies, but registered only with a strategy's applications). The
- * members are offered always: the partnership exists before it adopts a strategy.
+ * applicants (shared by all strategies, but registered only with a strategy's applications) and the
+ * events (their costs are booked to the strategy's running or animation lines). The members and
+ * the cooperation projects are offered always: both exist before the LAG adopts a strategy.
  */
-export const needsStrategy = (page: Page): boolean => page !== 'strategy' && page !== 'members' && page !== 'settings';
+export const needsStrategy = (page: Page): boolean => !['strategy', 'members', 'cooperation', 'settings'].includes(page);
 
 /** Where to go: a page, and the call or project to open on it. */
 export type Destination = { page: Page; id?: string };
