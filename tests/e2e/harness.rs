@@ -100,9 +100,18 @@ impl App {
     pub async fn fill(&self, testid: &str, text: &str) {
         eprintln!("fill {testid} with {text:?}");
         let text = text.to_owned();
+        let driver = self.driver.clone();
         self.retry(testid, move |e| {
             let text = text.clone();
+            let driver = driver.clone();
             async move {
+                // Centred, so a dialog's sticky footer never covers the field.
+                driver
+                    .execute(
+                        "arguments[0].scrollIntoView({ block: 'center' });",
+                        vec![e.to_json()?],
+                    )
+                    .await?;
                 e.clear().await?;
                 e.send_keys(text).await
             }
