@@ -56,6 +56,21 @@ async fn an_event_with_participants_by_group_reaches_the_totals_and_the_money_vi
     app.scroll_to("event-totals").await;
     app.screenshot("30-event-totals").await;
 
+    // An attendance sheet attached to the event is a copy: it stays when the original goes.
+    // (The native file dialog cannot be driven; the command it feeds takes the path directly.)
+    let sheet = dir.path().join("Dalyvių sąrašas.pdf");
+    std::fs::write(&sheet, b"%PDF-1.4 attendance sheet").unwrap();
+    let attached = app
+        .attach_document("event", "Jaunimo verslumo seminaras", &sheet)
+        .await;
+    assert_eq!(attached, "Dalyvių sąrašas.pdf");
+    std::fs::remove_file(&sheet).unwrap();
+    app.press("event-row-Jaunimo verslumo seminaras", Key::Enter)
+        .await;
+    app.wait_contains("document-row-0", "Dalyvių sąrašas.pdf")
+        .await;
+    app.screenshot("30a-event-with-document").await;
+
     // The demo's animation events cost 22 250,00; the seminar adds 350,00.
     app.click("nav-strategy").await;
     app.wait_contains("plan-row-LEADER-AKT", "€22,600.00").await;

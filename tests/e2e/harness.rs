@@ -318,6 +318,24 @@ impl App {
         }
     }
 
+    /// Attaches `file` to the event (`owner` "event") with the given title through the command
+    /// the native dialog feeds, and returns the attached document's name.
+    pub async fn attach_document(&self, owner: &str, title: &str, file: &Path) -> String {
+        let script = "const [owner, title, path, done] = arguments;
+            const invoke = window.__TAURI_INTERNALS__.invoke;
+            invoke('list_events', { from: null, to: null })
+                .then((events) => invoke('attach_document', {
+                    owner, ownerId: events.find((e) => e.title === title).id, path }))
+                .then((d) => done(d.fileName), (e) => done('failed: ' + JSON.stringify(e)));";
+        let args = vec![
+            owner.into(),
+            title.into(),
+            file.display().to_string().into(),
+        ];
+        let result = self.driver.execute_async(script, args).await.unwrap();
+        result.json().as_str().unwrap_or_default().to_owned()
+    }
+
     /// Waits until no element has the testid (a dialog closed after saving).
     pub async fn wait_for_gone(&self, testid: &str) {
         let start = Instant::now();
