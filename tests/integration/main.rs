@@ -10,5 +10,6 @@ mod open;
 mod partnership;
 mod plan;
 mod projects;
+mod reports;
 mod selection;
 mod structure;

@@ -1,17 +1,23 @@
-// Deleting one record of a list after the user confirms it.
+// Deleting one record (of a list, or the one a page shows) after the user confirms it.
 import type { IpcError } from './bindings/IpcError';
 import { asIpcError } from './problems';
 
-/** What a list does around a delete. */
+/** What a list, or a record's page, does around a delete. */
 export type DeletionSteps<T> = {
   /** Asks the backend to delete the record. */
   remove: (record: T) => Promise<unknown>;
   /** Shows why the backend refused the delete; null as a delete starts. */
   onfailure: (failure: IpcError | null) => void;
-  /** Loads the list again, once the record is deleted or the delete refused. */
-  reload: () => Promise<unknown>;
-  /** Once the list is loaded without the record: its row, and the button that had the focus, are gone. */
-  ongone: () => void;
+  /**
+   * Loads the list again, once the record is deleted or the delete refused. A record's own page has
+   * nothing to reload: it is left once the record is gone, and shows it as it was when refused.
+   */
+  reload?: () => Promise<unknown>;
+  /**
+   * Once the record is gone (and the list loaded without it): its row, and the button that had the
+   * focus, are gone; a record's page leaves for its list.
+   */
+  ongone?: () => void;
 };
 
 /**
@@ -27,7 +33,7 @@ export class Deletion<T> {
     this.#steps = steps;
   }
 
-  /** Deletes the record asked about, closes the dialog and loads the list again. */
+  /** Deletes the record asked about, closes the dialog and loads the list again (if there is one). */
   async confirm(): Promise<void> {
     const record = this.asking;
     if (record === null) return;
@@ -43,7 +49,7 @@ export class Deletion<T> {
       this.busy = false;
       this.asking = null;
     }
-    await this.#steps.reload();
-    if (gone) this.#steps.ongone();
+    await this.#steps.reload?.();
+    if (gone) this.#steps.ongone?.();
   }
 }

@@ -1,4 +1,4 @@
-// Deleting one record after the user confirms: what the list is told, in which order.
+// Deleting one record after the user confirms: what the list (or the record's page) is told, in which order.
 import { describe, expect, it } from 'vitest';
 import type { IpcError } from './bindings/IpcError';
 import { Deletion } from './deletion.svelte';
@@ -45,5 +45,25 @@ describe('Deletion', () => {
     await made.confirm();
     expect(steps).toEqual(['failure none', 'remove r2 busy=true', 'failure still-referenced', 'reload asking=none busy=false']);
     expect(made.busy).toBe(false);
+  });
+
+  it("deletes a record's page without a list to reload: it says the record is gone, or shows the refusal", async () => {
+    const steps: string[] = [];
+    let refuse = false;
+    const page = new Deletion<Row>({
+      remove: async (record) => {
+        steps.push(`remove ${record.id}`);
+        if (refuse) throw new IpcFailure({ code: 'still-referenced', message: '', fields: [] });
+      },
+      onfailure: (failure) => steps.push(`failure ${failure?.code ?? 'none'}`),
+      ongone: () => steps.push('gone'),
+    });
+    page.asking = { id: 'r3' };
+    await page.confirm();
+    refuse = true;
+    page.asking = { id: 'r4' };
+    await page.confirm();
+    expect(steps).toEqual(['failure none', 'remove r3', 'gone', 'failure none', 'remove r4', 'failure still-referenced']);
+    expect(page.asking).toBeNull();
   });
 });

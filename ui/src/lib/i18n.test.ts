@@ -37,6 +37,8 @@ const SAMPLE = {
   priorities: 3,
   measures: 21,
   count: 4,
+  page: 1,
+  pages: 3,
   total: '99,00 %',
   cap: '20,00 %',
   share: '25,00 %',

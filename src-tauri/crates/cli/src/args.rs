@@ -41,6 +41,46 @@ pub enum Command {
     Import(ImportCommand),
     /// Export records as CSV, XLSX or JSON.
     Export(ExportArgs),
+    /// Print a board-ready report as PDF in Lithuanian, Latvian or English.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// summary: the strategy implementation summary (the board pack); register: every project
+    /// of the strategy with its amounts and status.
+    pub what: ReportWhat,
+    /// The strategy's code.
+    #[arg(long, value_name = "CODE")]
+    pub strategy: String,
+    /// The report's language.
+    #[arg(long, value_enum)]
+    pub lang: Lang,
+    /// First day of the period (YYYY-MM-DD) for the summary's events; with --to.
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// Last day of the period (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// The PDF to write; an existing file is kept unless --replace is given.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Replace the file at --out if it exists.
+    #[arg(long)]
+    pub replace: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ReportWhat {
+    Summary,
+    Register,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Lang {
+    Lt,
+    Lv,
+    En,
 }
 
 #[derive(Debug, Subcommand)]

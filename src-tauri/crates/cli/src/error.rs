@@ -1,6 +1,7 @@
 //! The CLI's error: which exit code a failure gets.
 
 use lagdesk_exchange::ExchangeError;
+use lagdesk_report::ReportError;
 use lagdesk_store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +13,8 @@ pub enum CliError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Exchange(#[from] ExchangeError),
+    #[error(transparent)]
+    Report(#[from] ReportError),
 }
 
 impl CliError {
@@ -20,6 +23,7 @@ impl CliError {
             CliError::Input(_) => true,
             CliError::Store(e) => e.is_user_input(),
             CliError::Exchange(e) => matches!(e, ExchangeError::Invalid { .. }),
+            CliError::Report(e) => matches!(e, ReportError::Exists { .. }),
         };
         if user_input {
             2

@@ -93,6 +93,7 @@ fn every_command_has_help() {
         vec!["import", "plan", "--help"],
         vec!["import", "events", "--help"],
         vec!["export", "--help"],
+        vec!["report", "--help"],
     ] {
         let out = cli.ok(&args);
         assert!(out.contains("Usage:"), "{args:?}: {out}");
@@ -811,4 +812,56 @@ fn events_are_imported_with_their_costs_and_exported_with_participants_by_group(
         "{}",
         line("VEIK")
     );
+}
+
+#[test]
+fn reports_are_printed_as_pdf_and_an_existing_file_is_kept() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let out = cli.dir.path().join("suvestine.pdf");
+    let args = [
+        "report",
+        "summary",
+        "--strategy",
+        "VPS-2023-2029",
+        "--lang",
+        "lt",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--out",
+        path(&out),
+    ];
+    let printed = cli.ok(&args);
+    assert!(printed.contains("suvestine.pdf"), "{printed}");
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    let before = std::fs::read(&out).unwrap();
+    let err = cli.invalid(&args);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read(&out).unwrap(), before);
+
+    let err = cli.invalid(&[
+        "report",
+        "register",
+        "--strategy",
+        "NOPE",
+        "--lang",
+        "en",
+        "--out",
+        "x.pdf",
+    ]);
+    assert!(err.contains("'NOPE' does not exist"), "{err}");
+    let register = cli.dir.path().join("register.pdf");
+    cli.ok(&[
+        "report",
+        "register",
+        "--strategy",
+        "VPS-2023-2029",
+        "--lang",
+        "en",
+        "--out",
+        path(&register),
+    ]);
+    assert!(std::fs::read(&register).unwrap().starts_with(b"%PDF-"));
 }

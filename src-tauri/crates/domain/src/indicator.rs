@@ -22,6 +22,19 @@ impl Quantity {
         Quantity(n.saturating_mul(100))
     }
 
+    /// Whole quantities as counts (`1 500`), others with two decimals (`12,50`), per locale.
+    pub fn format(self, locale: crate::Locale) -> String {
+        let (sign, text) = crate::locale::local_hundredths(self.0, locale);
+        let whole = self.0 % 100 == 0;
+        let text = if whole {
+            text.rsplit_once([',', '.'])
+                .map_or(text.clone(), |(w, _)| w.to_owned())
+        } else {
+            text
+        };
+        format!("{sign}{text}")
+    }
+
     /// `12.50`.
     pub fn to_decimal_string(self) -> String {
         plain_hundredths(self.0)

@@ -3,6 +3,7 @@
 
 mod files;
 mod plan;
+mod report;
 mod strategy;
 mod structure;
 
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Plan { strategy } => plan::show(&store, &strategy),
         Command::Import(command) => files::import(&mut store, command),
         Command::Export(args) => files::export(&store, args),
+        Command::Report(args) => report::print(&store, args),
     }
 }
 

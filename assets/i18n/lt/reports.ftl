@@ -1,0 +1,65 @@
+# Spausdinamos ataskaitos (PDF): puslapio rėmai, parametrai ir kiekvienos ataskaitos tekstai.
+report-footer = { $title } · išspausdinta { $date }
+report-page = { $page } psl. iš { $pages }
+report-param-strategy = Strategija
+report-param-period = Laikotarpis
+report-param-language = Kalba
+report-param-filter = Projektai
+report-all-projects = visi
+report-language-name = lietuvių
+
+report-register-title = Projektų registras
+report-register-count = { $count ->
+    [one] { $count } projektas
+    [few] { $count } projektai
+   *[other] { $count } projektų
+}
+report-col-number = Nr.
+report-col-applicant = Pareiškėjas
+report-col-title = Projektas
+report-col-measure = Priemonė
+report-col-call = Kvietimas
+report-col-status = Būsena
+report-col-eligible = Tinkamos finansuoti išlaidos
+report-col-requested = Prašoma
+report-col-awarded = Skirta
+report-col-paid = Išmokėta
+report-total = Iš viso
+
+report-summary-title = Strategijos įgyvendinimo suvestinė
+report-summary-key-figures = Pagrindiniai rodikliai
+report-summary-plan = Finansinis planas pagal prioritetus ir priemones
+report-summary-chart = Suplanuota, įsipareigota ir išmokėta pagal prioritetus
+report-summary-running = Veiklos ir aktyvinimo išlaidos
+report-summary-running-note = Veiklos ir aktyvinimo eilutės kartu sudaro { $share } strategijos; riba – { $cap }.
+report-summary-calls = Kvietimai: prašoma ir turima suma
+report-summary-statuses = Projektai pagal būseną
+report-summary-indicators = Rodikliai ir siektinos reikšmės
+report-summary-events = Renginiai ir dalyviai
+report-summary-events-none = Šiuo laikotarpiu renginių nebuvo.
+report-key-plan-total = Plano suma
+report-key-committed = Įsipareigota
+report-key-paid = Išmokėta
+report-key-available = Likutis
+report-key-committed-share = Įsipareigota plano dalis
+report-key-paid-share = Išmokėta plano dalis
+report-col-code = Kodas
+report-col-line = Prioritetas ar priemonė
+report-col-allocated = Suplanuota
+report-col-committed = Įsipareigota
+report-col-available = Likutis
+report-col-committed-pct = Įsipareigota, %
+report-col-paid-pct = Išmokėta, %
+report-col-applications = Paraiškos
+report-col-difference = Skirtumas
+report-col-projects = Projektai
+report-col-amount = Skirta ar prašoma
+report-col-indicator = Rodiklis
+report-col-unit = Mato vnt.
+report-col-target = Siektina
+report-col-achieved = Pasiekta
+report-col-performance = Įvykdymas
+report-col-kind = Renginio rūšis
+report-col-events = Renginiai
+report-col-participants = Dalyviai
+report-col-cost = Išlaidos

@@ -1,0 +1,65 @@
+# Drukājamie pārskati (PDF): lapas rāmis, parametri un katra pārskata teksti.
+report-footer = { $title } · izdrukāts { $date }
+report-page = { $page }. lpp. no { $pages }
+report-param-strategy = Stratēģija
+report-param-period = Periods
+report-param-language = Valoda
+report-param-filter = Projekti
+report-all-projects = visi
+report-language-name = latviešu
+
+report-register-title = Projektu reģistrs
+report-register-count = { $count ->
+    [zero] { $count } projektu
+    [one] { $count } projekts
+   *[other] { $count } projekti
+}
+report-col-number = Nr.
+report-col-applicant = Projekta iesniedzējs
+report-col-title = Projekts
+report-col-measure = Rīcība
+report-col-call = Kārta
+report-col-status = Statuss
+report-col-eligible = Attiecināmās izmaksas
+report-col-requested = Pieprasīts
+report-col-awarded = Piešķirts
+report-col-paid = Izmaksāts
+report-total = Kopā
+
+report-summary-title = Stratēģijas īstenošanas kopsavilkums
+report-summary-key-figures = Galvenie rādītāji
+report-summary-plan = Finanšu plāns pa prioritātēm un rīcībām
+report-summary-chart = Plānots, saistības un izmaksāts pa prioritātēm
+report-summary-running = Darbības un aktivizēšanas izmaksas
+report-summary-running-note = Darbības un aktivizēšanas rindas kopā ir { $share } no stratēģijas; ierobežojums ir { $cap }.
+report-summary-calls = Pieņemšanas kārtas: pieprasītais pret pieejamo
+report-summary-statuses = Projekti pa statusiem
+report-summary-indicators = Rādītāji pret mērķiem
+report-summary-events = Pasākumi un dalībnieki
+report-summary-events-none = Šajā periodā pasākumu nebija.
+report-key-plan-total = Plāna summa
+report-key-committed = Saistības
+report-key-paid = Izmaksāts
+report-key-available = Atlikums
+report-key-committed-share = Saistības no plāna
+report-key-paid-share = Izmaksāts no plāna
+report-col-code = Kods
+report-col-line = Prioritāte vai rīcība
+report-col-allocated = Plānots
+report-col-committed = Saistības
+report-col-available = Atlikums
+report-col-committed-pct = Saistības, %
+report-col-paid-pct = Izmaksāts, %
+report-col-applications = Projektu iesniegumi
+report-col-difference = Starpība
+report-col-projects = Projekti
+report-col-amount = Piešķirtais vai pieprasītais atbalsts
+report-col-indicator = Rādītājs
+report-col-unit = Mērvienība
+report-col-target = Mērķa vērtība
+report-col-achieved = Sasniegtā vērtība
+report-col-performance = Izpilde
+report-col-kind = Pasākuma veids
+report-col-events = Pasākumi
+report-col-participants = Dalībnieki
+report-col-cost = Izmaksas

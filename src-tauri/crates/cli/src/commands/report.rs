@@ -1,0 +1,67 @@
+//! `report summary|register`: gathers the strategy's figures from the store, builds the report
+//! in the chosen language and writes the PDF (never half a file, never over an existing one
+//! unless asked).
+
+use lagdesk_domain::Locale;
+use lagdesk_report::{register, render, summary, write_pdf, Frame, SummaryData};
+use lagdesk_store::Store;
+
+use crate::args::{Lang, ReportArgs, ReportWhat};
+use crate::error::CliError;
+
+pub fn print(store: &Store, args: ReportArgs) -> Result<(), CliError> {
+    let strategy = store.strategy_by_code(&args.strategy)?;
+    let locale = match args.lang {
+        Lang::Lt => Locale::Lt,
+        Lang::Lv => Locale::Lv,
+        Lang::En => Locale::En,
+    };
+    let mut frame = Frame {
+        locale,
+        organisation: store.organisation()?.map(|o| o.name).unwrap_or_default(),
+        strategy_code: strategy.code.clone(),
+        strategy_title: strategy.title.clone(),
+        printed_on: chrono::Local::now().date_naive().to_string(),
+        parameters: Vec::new(),
+    };
+    let report = match args.what {
+        ReportWhat::Register => register(&frame, &store.projects(&strategy.id)?),
+        ReportWhat::Summary => {
+            let plan = store.financial_plan(&strategy.id)?;
+            let calls = store
+                .calls(&strategy.id)?
+                .iter()
+                .map(|c| store.call_summary(&c.id))
+                .collect::<Result<Vec<_>, _>>()?;
+            let projects = store.projects(&strategy.id)?;
+            let indicators = store.indicators(&strategy.id)?;
+            let events = match (&args.from, &args.to) {
+                (Some(from), Some(to)) => {
+                    let texts = lagdesk_report::Texts::new(locale);
+                    let period = format!(
+                        "{} – {}",
+                        lagdesk_report::Cell::Date(from.clone()).text(locale),
+                        lagdesk_report::Cell::Date(to.clone()).text(locale)
+                    );
+                    frame
+                        .parameters
+                        .push((texts.t("report-param-period"), period));
+                    Some(store.event_totals(from, to)?)
+                }
+                _ => None,
+            };
+            let data = SummaryData {
+                plan: &plan,
+                calls: &calls,
+                projects: &projects,
+                indicators: &indicators,
+                events: events.as_ref(),
+            };
+            summary(&frame, &data)
+        }
+    };
+    let bytes = render(&report)?;
+    write_pdf(&args.out, &bytes, args.replace)?;
+    println!("Wrote {} ({} KB)", args.out.display(), bytes.len() / 1024);
+    Ok(())
+}

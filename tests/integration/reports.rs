@@ -1,0 +1,217 @@
+//! Printed reports from the demo LAG, checked as a reader would: the text pulled out of the PDF
+//! with `pdftotext` holds the right figures in the right locale format with the diacritics
+//! intact, the fonts are embedded, and a long register paginates with its header row on every
+//! page. One page of each is rendered to PNG in `target/report-pages/` for a person to look at.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use lagdesk_domain::{Locale, Money, Project};
+use lagdesk_report::{register, render, summary, write_pdf, Frame, SummaryData};
+use lagdesk_store::Store;
+
+fn frame(store: &Store, strategy_id: &str, locale: Locale) -> Frame {
+    let strategy = store.strategy(strategy_id).unwrap();
+    Frame {
+        locale,
+        organisation: store.organisation().unwrap().unwrap().name,
+        strategy_code: strategy.code.clone(),
+        strategy_title: strategy.title.clone(),
+        printed_on: "2026-11-23".into(),
+        parameters: Vec::new(),
+    }
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-layout", path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by `cargo xtask test`");
+    assert!(out.status.success());
+    // pdftotext gives the no-break spaces of lt / lv numbers back as plain spaces.
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// `money` as pdftotext reads it back.
+fn read(money: Money, locale: Locale) -> String {
+    money.format(locale).replace('\u{a0}', " ")
+}
+
+/// Renders page `page` of `pdf` to `target/report-pages/<name>.png`.
+fn snapshot(pdf: &Path, page: usize, name: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/report-pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    let status = Command::new("pdftoppm")
+        .args([
+            "-png",
+            "-r",
+            "80",
+            "-singlefile",
+            "-f",
+            &page.to_string(),
+            "-l",
+            &page.to_string(),
+        ])
+        .arg(pdf)
+        .arg(dir.join(name))
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn summary_pdf(db: &mut lagdesk_tests::TestDb, locale: Locale, out: &Path) -> String {
+    let id = db.store.load_demo().unwrap();
+    let store = &db.store;
+    let plan = store.financial_plan(&id).unwrap();
+    let calls: Vec<_> = store
+        .calls(&id)
+        .unwrap()
+        .iter()
+        .map(|c| store.call_summary(&c.id).unwrap())
+        .collect();
+    let projects = store.projects(&id).unwrap();
+    let indicators = store.indicators(&id).unwrap();
+    let events = store.event_totals("2026-01-01", "2026-12-31").unwrap();
+    let data = SummaryData {
+        plan: &plan,
+        calls: &calls,
+        projects: &projects,
+        indicators: &indicators,
+        events: Some(&events),
+    };
+    let bytes = render(&summary(&frame(store, &id, locale), &data)).unwrap();
+    write_pdf(out, &bytes, false).unwrap();
+    pdf_text(out)
+}
+
+#[test]
+fn the_board_pack_reads_in_lithuanian_with_the_money_view_figures() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let out = db.dir.path().join("suvestine.pdf");
+    let text = summary_pdf(&mut db, Locale::Lt, &out);
+    snapshot(&out, 1, "summary-lt-1");
+    snapshot(&out, 2, "summary-lt-2");
+    let plan_total = read(Money(4_200_000_00), Locale::Lt);
+    assert!(
+        text.contains("Strategijos įgyvendinimo suvestinė"),
+        "{text}"
+    );
+    assert!(text.contains(&plan_total), "{plan_total} in {text}");
+    assert!(text.contains("Žaliųjų ežerų krašto vietos veiklos grupė"));
+    assert!(text.contains("1 psl. iš"), "{text}");
+    // Diacritics survive the embedded fonts: ąčęėįšųūž.
+    for word in [
+        "Įsipareigota",
+        "Išmokėta",
+        "Kvietimas",
+        "Veiklos ir aktyvinimo išlaidos",
+    ] {
+        assert!(text.contains(word), "{word}");
+    }
+    let fonts = Command::new("pdffonts").arg(&out).output().unwrap();
+    let fonts = String::from_utf8(fonts.stdout).unwrap();
+    assert!(fonts.contains("DejaVuSans"), "{fonts}");
+    assert!(
+        fonts.lines().skip(2).all(|l| l.contains(" yes ")),
+        "not embedded: {fonts}"
+    );
+}
+
+#[test]
+fn the_board_pack_reads_in_latvian_and_english() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let out = db.dir.path().join("kopsavilkums.pdf");
+    let text = summary_pdf(&mut db, Locale::Lv, &out);
+    assert!(
+        text.contains("Stratēģijas īstenošanas kopsavilkums"),
+        "{text}"
+    );
+    assert!(text.contains(&read(Money(4_200_000_00), Locale::Lv)));
+    assert!(text.contains("Saistības"));
+    snapshot(&out, 1, "summary-lv-1");
+
+    let mut db = lagdesk_tests::TestDb::new();
+    let out = db.dir.path().join("summary.pdf");
+    let text = summary_pdf(&mut db, Locale::En, &out);
+    assert!(text.contains("€4,200,000.00"), "{text}");
+    assert!(text.contains("Page 1 of"));
+}
+
+fn project(i: usize) -> Project {
+    let mut p = Project {
+        id: format!("p{i}"),
+        strategy_id: "s".into(),
+        number: format!("MOLE-LEADER-2025-{i:04}"),
+        title: format!("Kaimo turizmo sodybos įrangos atnaujinimas Nr. {i}"),
+        applicant_id: "a".into(),
+        applicant_name: "Ūkininkė Aldona Stankevičienė".into(),
+        call_id: None,
+        call_number: Some("2025-1".into()),
+        measure_id: "m".into(),
+        measure_code: "LEADER-SAVA-1.3".into(),
+        submitted_on: "2025-03-01".into(),
+        eligible_cost: Money(50_000_00),
+        requested_aid: Money(35_000_00),
+        awarded_aid: Some(Money(35_000_00)),
+        own_contribution: Money(15_000_00),
+        intensity: lagdesk_domain::Bp(7000),
+        jobs_created: None,
+        implementation_end: None,
+        status: lagdesk_domain::ProjectStatus::Contracted,
+        status_on: "2025-06-01".into(),
+        paid: Money(i64::try_from(i).unwrap()),
+        fund_shares: Vec::new(),
+    };
+    if i.is_multiple_of(7) {
+        p.title = format!(
+            "{} su ilgu pavadinimu, kuris netelpa vienoje eilutėje ir turi būti laužomas",
+            p.title
+        );
+    }
+    p
+}
+
+#[test]
+fn a_register_of_3000_projects_paginates_with_its_header_on_every_page() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let id = db.store.load_demo().unwrap();
+    let projects: Vec<Project> = (1..=3000).map(project).collect();
+    let bytes = render(&register(&frame(&db.store, &id, Locale::Lt), &projects)).unwrap();
+    let out = db.dir.path().join("registras.pdf");
+    write_pdf(&out, &bytes, false).unwrap();
+    snapshot(&out, 2, "register-lt-2");
+    let text = pdf_text(&out);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() > 40, "{} pages", pages.len());
+    let total = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains("Pareiškėjas"),
+            "no header row on page {}",
+            i + 1
+        );
+        assert!(
+            page.contains(&format!("{} psl. iš {total}", i + 1)),
+            "page {}",
+            i + 1
+        );
+    }
+    // Every project is printed once, whole: a row is never cut between pages.
+    for i in [1, 7, 1499, 3000] {
+        let number = format!("MOLE-LEADER-2025-{i:04}");
+        assert_eq!(text.matches(&number).count(), 1, "{number}");
+    }
+    // The total: 3 000 × 35 000,00 awarded, and 1 + … + 3000 cents paid.
+    assert!(text.contains(&read(Money(105_000_000_00), Locale::Lt)));
+    assert!(text.contains(&read(Money(4_501_500), Locale::Lt)));
+    assert!(text.contains("3000 projektų"), "count");
+
+    // An existing file is not replaced unless asked, and never left half-written.
+    let err = write_pdf(&out, &bytes, false).unwrap_err();
+    assert!(err.to_string().contains("already exists"), "{err}");
+    write_pdf(&out, &bytes, true).unwrap();
+    assert!(!out.with_extension("pdf.partial").exists());
+}
