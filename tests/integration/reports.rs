@@ -215,3 +215,67 @@ fn a_register_of_3000_projects_paginates_with_its_header_on_every_page() {
     write_pdf(&out, &bytes, true).unwrap();
     assert!(!out.with_extension("pdf.partial").exists());
 }
+
+#[test]
+fn budget_events_and_minutes_read_back_with_their_figures() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let id = db.store.load_demo().unwrap();
+    let store = &db.store;
+    let plan = store.financial_plan(&id).unwrap();
+
+    let budget = db.dir.path().join("biudzetas.pdf");
+    let bytes = render(&lagdesk_report::budget(
+        &frame(store, &id, Locale::Lt),
+        &plan,
+    ))
+    .unwrap();
+    write_pdf(&budget, &bytes, false).unwrap();
+    snapshot(&budget, 1, "budget-lt-1");
+    let text = pdf_text(&budget);
+    assert!(text.contains("Biudžeto vykdymas"), "{text}");
+    // The funds' committed money, as the money view shows it.
+    for fund in &plan.funding_parts {
+        assert!(
+            text.contains(&read(fund.committed, Locale::Lt)),
+            "{}",
+            fund.code
+        );
+    }
+    assert!(text.contains("Nepriskirta metams") || plan.years.iter().all(|y| y.year.is_some()));
+
+    let events = store
+        .events(Some("2025-01-01"), Some("2025-12-31"))
+        .unwrap();
+    let totals = store.event_totals("2025-01-01", "2025-12-31").unwrap();
+    let report = lagdesk_report::events(&frame(store, &id, Locale::Lv), &events, &totals);
+    let out = db.dir.path().join("pasakumi.pdf");
+    write_pdf(&out, &render(&report).unwrap(), false).unwrap();
+    snapshot(&out, 1, "events-lv-1");
+    let text = pdf_text(&out);
+    assert!(text.contains("Pasākumi un dalībnieki"), "{text}");
+    assert!(text.contains("Pieredzes apmaiņas brauciens"));
+    assert!(text.contains(&read(totals.cost, Locale::Lv)), "{text}");
+    assert!(text.contains("Patirties mainų vizitas į Latgalą"));
+
+    let meetings = store.meetings().unwrap();
+    let committee = meetings.iter().find(|m| m.number == "2026-1").unwrap();
+    let report = lagdesk_report::minutes(
+        &frame(store, &id, Locale::En),
+        committee,
+        &store.members().unwrap(),
+    );
+    let out = db.dir.path().join("minutes.pdf");
+    write_pdf(&out, &render(&report).unwrap(), false).unwrap();
+    snapshot(&out, 1, "minutes-en-1");
+    let text = pdf_text(&out);
+    assert!(
+        text.contains("Selection committee meeting No. 2026-1"),
+        "{text}"
+    );
+    assert!(text.contains("Declared a conflict of interest"), "{text}");
+    assert!(text.contains("Alantos bendruomenė"));
+    assert!(
+        text.contains("MOLE-LEADER-2025-046 → Reserve list"),
+        "{text}"
+    );
+}

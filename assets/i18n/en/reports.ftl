@@ -62,3 +62,44 @@ report-col-kind = Kind of event
 report-col-events = Events
 report-col-participants = Participants
 report-col-cost = Cost
+
+report-budget-title = Budget execution
+report-budget-by-measure = By measure
+report-budget-by-year = By calendar year
+report-budget-by-fund = By funding source
+report-budget-no-year = Not tied to a year
+report-col-year = Year
+report-col-fund = Funding source
+report-col-share = Share
+
+report-events-title = Events and participants
+report-events-women = Women
+report-events-men = Men
+report-events-by-kind = By kind of event
+report-events-by-group = Participants by group
+report-events-groups-overlap = Groups overlap (a young farmer is both young and a business), so they need not add up to the participants.
+report-events-list = The events
+report-col-group = Group
+report-col-date = Date
+report-col-event = Event
+report-col-place = Place
+
+report-minutes-title = { $kind } meeting No. { $number }: minutes
+report-minutes-held = Held
+report-minutes-present = { $count ->
+    [one] { $count } member present
+   *[other] { $count } members present
+}
+report-minutes-no-decision = No decision was recorded on this item.
+report-minutes-result = Result
+report-minutes-passed = Passed
+report-minutes-rejected = Not passed
+report-minutes-votes = For / against / abstained
+report-minutes-quorum = Quorum
+report-minutes-quorum-value = { $eligible } of { $body } could vote; { $needed } needed
+report-minutes-recused = Declared a conflict of interest: { $reason }
+report-minutes-override = A rule was set aside; the reason recorded: { $reason }
+report-minutes-moved = Statuses set by the decision: { $projects }
+report-col-member = Member
+report-col-sector = Sector
+report-col-vote = Vote

@@ -63,3 +63,45 @@ report-col-kind = Renginio rūšis
 report-col-events = Renginiai
 report-col-participants = Dalyviai
 report-col-cost = Išlaidos
+
+report-budget-title = Biudžeto vykdymas
+report-budget-by-measure = Pagal priemones
+report-budget-by-year = Pagal kalendorinius metus
+report-budget-by-fund = Pagal finansavimo šaltinius
+report-budget-no-year = Nepriskirta metams
+report-col-year = Metai
+report-col-fund = Finansavimo šaltinis
+report-col-share = Dalis
+
+report-events-title = Renginiai ir dalyviai
+report-events-women = Moterys
+report-events-men = Vyrai
+report-events-by-kind = Pagal renginio rūšį
+report-events-by-group = Dalyviai pagal grupes
+report-events-groups-overlap = Grupės persidengia (jaunas ūkininkas yra ir jaunimas, ir verslas), todėl jų suma neturi sutapti su dalyvių skaičiumi.
+report-events-list = Renginiai
+report-col-group = Grupė
+report-col-date = Data
+report-col-event = Renginys
+report-col-place = Vieta
+
+report-minutes-title = { $kind }: posėdžio Nr. { $number } protokolas
+report-minutes-held = Įvyko
+report-minutes-present = { $count ->
+    [one] Dalyvavo { $count } narys
+    [few] Dalyvavo { $count } nariai
+   *[other] Dalyvavo { $count } narių
+}
+report-minutes-no-decision = Šiuo klausimu sprendimas neužregistruotas.
+report-minutes-result = Rezultatas
+report-minutes-passed = Priimtas
+report-minutes-rejected = Nepriimtas
+report-minutes-votes = Už / prieš / susilaikė
+report-minutes-quorum = Kvorumas
+report-minutes-quorum-value = balsuoti galėjo { $eligible } iš { $body }; reikėjo { $needed }
+report-minutes-recused = Nusišalino dėl interesų konflikto: { $reason }
+report-minutes-override = Taisyklės nesilaikyta; nurodyta priežastis: { $reason }
+report-minutes-moved = Sprendimu nustatytos būsenos: { $projects }
+report-col-member = Narys
+report-col-sector = Sektorius
+report-col-vote = Balsas

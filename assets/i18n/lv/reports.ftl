@@ -63,3 +63,45 @@ report-col-kind = Pasākuma veids
 report-col-events = Pasākumi
 report-col-participants = Dalībnieki
 report-col-cost = Izmaksas
+
+report-budget-title = Budžeta izpilde
+report-budget-by-measure = Pa rīcībām
+report-budget-by-year = Pa kalendāra gadiem
+report-budget-by-fund = Pa finansējuma avotiem
+report-budget-no-year = Nav piesaistīts gadam
+report-col-year = Gads
+report-col-fund = Finansējuma avots
+report-col-share = Daļa
+
+report-events-title = Pasākumi un dalībnieki
+report-events-women = Sievietes
+report-events-men = Vīrieši
+report-events-by-kind = Pa pasākumu veidiem
+report-events-by-group = Dalībnieki pa grupām
+report-events-groups-overlap = Grupas pārklājas (jauns lauksaimnieks ir gan jaunietis, gan uzņēmējs), tāpēc to summai nav jāsakrīt ar dalībnieku skaitu.
+report-events-list = Pasākumi
+report-col-group = Grupa
+report-col-date = Datums
+report-col-event = Pasākums
+report-col-place = Vieta
+
+report-minutes-title = { $kind }: sēdes Nr. { $number } protokols
+report-minutes-held = Notika
+report-minutes-present = { $count ->
+    [zero] Piedalījās { $count } biedru
+    [one] Piedalījās { $count } biedrs
+   *[other] Piedalījās { $count } biedri
+}
+report-minutes-no-decision = Par šo jautājumu lēmums nav reģistrēts.
+report-minutes-result = Rezultāts
+report-minutes-passed = Pieņemts
+report-minutes-rejected = Nav pieņemts
+report-minutes-votes = Par / pret / atturas
+report-minutes-quorum = Kvorums
+report-minutes-quorum-value = balsot varēja { $eligible } no { $body }; vajadzēja { $needed }
+report-minutes-recused = Atturējās interešu konflikta dēļ: { $reason }
+report-minutes-override = Noteikums netika ievērots; norādītais iemesls: { $reason }
+report-minutes-moved = Ar lēmumu noteiktie statusi: { $projects }
+report-col-member = Biedrs
+report-col-sector = Sektors
+report-col-vote = Balss

@@ -47,8 +47,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// summary: the strategy implementation summary (the board pack); register: every project
-    /// of the strategy with its amounts and status.
+    /// summary: the strategy implementation summary (the board pack); budget: budget execution
+    /// by measure, year and funding source; register: every project with its amounts and
+    /// status; events: the events of --from..--to by kind and group; minutes: one meeting's
+    /// minutes (--meeting).
     pub what: ReportWhat,
     /// The strategy's code.
     #[arg(long, value_name = "CODE")]
@@ -56,7 +58,10 @@ pub struct ReportArgs {
     /// The report's language.
     #[arg(long, value_enum)]
     pub lang: Lang,
-    /// First day of the period (YYYY-MM-DD) for the summary's events; with --to.
+    /// The meeting's number, for the minutes.
+    #[arg(long, value_name = "NUMBER")]
+    pub meeting: Option<String>,
+    /// First day of the period (YYYY-MM-DD) for the events; with --to.
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
     /// Last day of the period (YYYY-MM-DD).
@@ -73,7 +78,10 @@ pub struct ReportArgs {
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum ReportWhat {
     Summary,
+    Budget,
     Register,
+    Events,
+    Minutes,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -864,4 +864,49 @@ fn reports_are_printed_as_pdf_and_an_existing_file_is_kept() {
         path(&register),
     ]);
     assert!(std::fs::read(&register).unwrap().starts_with(b"%PDF-"));
+
+    let err = cli.invalid(&[
+        "report",
+        "events",
+        "--strategy",
+        "VPS-2023-2029",
+        "--lang",
+        "lv",
+        "--out",
+        "e.pdf",
+    ]);
+    assert!(err.contains("--from, --to"), "{err}");
+    let err = cli.invalid(&[
+        "report",
+        "minutes",
+        "--strategy",
+        "VPS-2023-2029",
+        "--lang",
+        "lt",
+        "--meeting",
+        "1999-1",
+        "--out",
+        "m.pdf",
+    ]);
+    assert!(err.contains("--meeting: 0 meetings"), "{err}");
+    for (what, extra) in [
+        ("budget", vec![]),
+        ("events", vec!["--from", "2025-01-01", "--to", "2025-12-31"]),
+        ("minutes", vec!["--meeting", "2026-1"]),
+    ] {
+        let out = cli.dir.path().join(format!("{what}.pdf"));
+        let mut args = vec![
+            "report",
+            what,
+            "--strategy",
+            "VPS-2023-2029",
+            "--lang",
+            "lt",
+            "--out",
+            path(&out),
+        ];
+        args.extend(extra);
+        cli.ok(&args);
+        assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"), "{what}");
+    }
 }

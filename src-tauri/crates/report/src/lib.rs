@@ -5,7 +5,10 @@
 //!
 //! No store and no IO but the final write: the shells gather the data and call a builder.
 
+mod budget;
 mod canvas;
+mod events;
+mod minutes;
 mod model;
 mod register;
 mod render;
@@ -16,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 use lagdesk_domain::Locale;
 
+pub use budget::budget;
+pub use events::events;
+pub use minutes::minutes;
 pub use model::{
     count, BarChart, BarGroup, Block, Cell, Column, KeyFigure, Orientation, Report, Row, RowStyle,
     Section, Table,

@@ -158,12 +158,16 @@ fn key_figures(canvas: &mut Canvas<'_>, figures: &[KeyFigure], locale: Locale) {
                 canvas.text(line, x + PAD_X + 2.0, y, SMALL);
             }
             let y = top + height - PAD_Y - 2.0;
-            canvas.text(
-                &figure.value.text(locale),
-                x + PAD_X + 2.0,
-                y,
-                Style::new(13.0, true, INK),
-            );
+            // A long value (a sentence rather than a figure) is set smaller to stay in its box.
+            let value = figure.value.text(locale);
+            let room = box_width - 2.0 * PAD_X - 2.0;
+            let natural = canvas.fonts.width(&value, true, 13.0);
+            let size = if natural > room {
+                (13.0 * room / natural).max(7.0)
+            } else {
+                13.0
+            };
+            canvas.text(&value, x + PAD_X + 2.0, y, Style::new(size, true, INK));
         }
         canvas.y = top + height + GAP;
     }

@@ -87,7 +87,7 @@ pub fn summary(frame: &Frame, data: &SummaryData<'_>) -> Report {
     }
 }
 
-fn columns(texts: &Texts, spec: &[(&str, f32)]) -> Vec<Column> {
+pub(crate) fn columns(texts: &Texts, spec: &[(&str, f32)]) -> Vec<Column> {
     spec.iter()
         .map(|(id, weight)| Column {
             header: texts.t(id),
@@ -136,7 +136,7 @@ fn plan_row(line: &PlanLine, style: RowStyle) -> Row {
 }
 
 /// Priorities as subtotal rows above their measures, and a total of the lines shown.
-fn plan_table(texts: &Texts, lines: &[PlanLine]) -> Table {
+pub(crate) fn plan_table(texts: &Texts, lines: &[PlanLine]) -> Table {
     let mut rows: Vec<Row> = lines
         .iter()
         .map(|line| {
@@ -330,7 +330,7 @@ fn indicators_table(texts: &Texts, indicators: &[Indicator]) -> Table {
     }
 }
 
-fn events_table(texts: &Texts, events: &EventTotals) -> Table {
+pub(crate) fn events_table(texts: &Texts, events: &EventTotals) -> Table {
     let mut rows: Vec<Row> = events
         .by_kind
         .iter()
