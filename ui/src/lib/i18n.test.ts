@@ -73,6 +73,7 @@ const SAMPLE = {
   business: 6,
   civil: 7,
   points: '7,50',
+  criteria: 'Darbo vietos (60,00)',
   most: '100,00',
   given: '12,50',
   criterion: 'Naujos darbo vietos',

@@ -48,9 +48,10 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// summary: the strategy implementation summary (the board pack); budget: budget execution
-    /// by measure, year and funding source; register: every project with its amounts and
-    /// status; events: the events of --from..--to by kind and group; minutes: one meeting's
-    /// minutes (--meeting).
+    /// by measure, year and funding source; call: one call's applications, ranking and reserve
+    /// list (--call); register: every project with its amounts and status; project: one
+    /// project's sheet (--project); events: the events of --from..--to by kind and group;
+    /// minutes: one meeting's minutes (--meeting).
     pub what: ReportWhat,
     /// The strategy's code.
     #[arg(long, value_name = "CODE")]
@@ -61,6 +62,12 @@ pub struct ReportArgs {
     /// The meeting's number, for the minutes.
     #[arg(long, value_name = "NUMBER")]
     pub meeting: Option<String>,
+    /// The call's number, for the call report.
+    #[arg(long, value_name = "NUMBER")]
+    pub call: Option<String>,
+    /// The project's number, for the project sheet.
+    #[arg(long, value_name = "NUMBER")]
+    pub project: Option<String>,
     /// First day of the period (YYYY-MM-DD) for the events; with --to.
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
@@ -79,7 +86,9 @@ pub struct ReportArgs {
 pub enum ReportWhat {
     Summary,
     Budget,
+    Call,
     Register,
+    Project,
     Events,
     Minutes,
 }

@@ -893,6 +893,8 @@ fn reports_are_printed_as_pdf_and_an_existing_file_is_kept() {
         ("budget", vec![]),
         ("events", vec!["--from", "2025-01-01", "--to", "2025-12-31"]),
         ("minutes", vec!["--meeting", "2026-1"]),
+        ("call", vec!["--call", "2025-2"]),
+        ("project", vec!["--project", "MOLE-LEADER-2025-043"]),
     ] {
         let out = cli.dir.path().join(format!("{what}.pdf"));
         let mut args = vec![

@@ -3,15 +3,19 @@
 //! language from the UI's Fluent catalogues); [`render`] lays it out on A4 with the DejaVu fonts
 //! embedded; [`write_pdf`] saves it without ever leaving a half-written file.
 //!
-//! No store and no IO but the final write: the shells gather the data and call a builder.
+//! The builders take domain data; [`make`] gathers it from the store for a [`ReportRequest`], so
+//! the window and the CLI print the same figures. No IO but the final write.
 
 mod budget;
+mod call;
 mod canvas;
 mod events;
 mod minutes;
 mod model;
+mod project;
 mod register;
 mod render;
+mod request;
 mod summary;
 mod text;
 
@@ -20,14 +24,17 @@ use std::path::{Path, PathBuf};
 use lagdesk_domain::Locale;
 
 pub use budget::budget;
+pub use call::call;
 pub use events::events;
 pub use minutes::minutes;
 pub use model::{
     count, BarChart, BarGroup, Block, Cell, Column, KeyFigure, Orientation, Report, Row, RowStyle,
     Section, Table,
 };
+pub use project::project;
 pub use register::register;
 pub use render::render;
+pub use request::{make, ReportKind, ReportRequest};
 pub use summary::{summary, SummaryData};
 pub use text::{Arg, Texts};
 

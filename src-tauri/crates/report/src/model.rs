@@ -3,7 +3,7 @@
 //! lays it out. Cells keep their type (money, date, percentage, count, text) so the renderer
 //! formats them for the report's language and aligns numbers right.
 
-use lagdesk_domain::{Bp, Locale, Money, Quantity};
+use lagdesk_domain::{Bp, Locale, Money, Points, Quantity};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Orientation {
@@ -58,6 +58,8 @@ pub enum Cell {
     Count(i64),
     /// An indicator's value, in hundredths of its unit.
     Quantity(Quantity),
+    /// A selection score.
+    Points(Points),
     Empty,
 }
 
@@ -65,7 +67,11 @@ impl Cell {
     pub fn is_number(&self) -> bool {
         matches!(
             self,
-            Cell::Money(_) | Cell::Percent(_) | Cell::Count(_) | Cell::Quantity(_)
+            Cell::Money(_)
+                | Cell::Percent(_)
+                | Cell::Count(_)
+                | Cell::Quantity(_)
+                | Cell::Points(_)
         )
     }
 
@@ -79,6 +85,7 @@ impl Cell {
             Cell::Percent(b) => b.format(locale),
             Cell::Count(n) => count(*n, locale),
             Cell::Quantity(q) => q.format(locale),
+            Cell::Points(p) => p.format(locale),
             Cell::Empty => String::new(),
         }
     }
@@ -156,6 +163,7 @@ impl Cell {
             Cell::Percent(b) => b.0,
             Cell::Count(n) => *n,
             Cell::Quantity(q) => q.0,
+            Cell::Points(p) => p.0,
             _ => 0,
         }
     }
