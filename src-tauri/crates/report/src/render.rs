@@ -203,11 +203,12 @@ fn column_edges(
             widths.push(widest + pad);
             desired.push(widest + pad);
         } else {
+            // Measured bold: subtotal and total rows are set bold and must not break either.
             let word = cells(i)
-                .map(|t| longest_word(t, false))
+                .map(|t| longest_word(t, true))
                 .fold(header, f32::max);
             let line = cells(i)
-                .map(|t| fonts.width(t, false, size))
+                .map(|t| fonts.width(t, true, size))
                 .fold(header, f32::max);
             widths.push(word + pad);
             desired.push(line + pad);
