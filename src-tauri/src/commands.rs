@@ -15,6 +15,7 @@ use ts_rs::TS;
 use crate::events;
 use crate::ipc_error::IpcError;
 use crate::partnership;
+use crate::reports;
 use crate::selection;
 use crate::state::AppState;
 
@@ -116,6 +117,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         events::choose_document,
         events::open_document,
         events::delete_document,
+        reports::preview_report,
+        reports::save_report,
+        reports::choose_report_path,
+        reports::open_report,
     ]
 }
 

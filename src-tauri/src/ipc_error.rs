@@ -23,6 +23,15 @@ impl IpcError {
         }
     }
 
+    /// The file chosen for saving exists; the window asks before replacing it.
+    pub fn exists(message: impl Into<String>) -> Self {
+        IpcError {
+            code: "file-exists".into(),
+            message: message.into(),
+            fields: Vec::new(),
+        }
+    }
+
     /// A file the app works with cannot be used; `message` names it and says why.
     pub fn io(message: impl Into<String>) -> Self {
         IpcError {

@@ -7,6 +7,7 @@ mod commands;
 mod events;
 mod ipc_error;
 mod partnership;
+mod reports;
 mod selection;
 mod state;
 

@@ -4,8 +4,12 @@
 //! formats them for the report's language and aligns numbers right.
 
 use lagdesk_domain::{Bp, Locale, Money, Points, Quantity};
+use serde::Serialize;
+use ts_rs::TS;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum Orientation {
     #[default]
     Portrait,
@@ -13,7 +17,9 @@ pub enum Orientation {
     Landscape,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct Report {
     pub locale: Locale,
     pub title: String,
@@ -28,13 +34,17 @@ pub struct Report {
     pub sections: Vec<Section>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct Section {
     pub heading: String,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(tag = "type", content = "value", rename_all = "camelCase")]
+#[ts(export)]
 pub enum Block {
     KeyFigures(Vec<KeyFigure>),
     Table(Table),
@@ -42,13 +52,17 @@ pub enum Block {
     Note(String),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct KeyFigure {
     pub label: String,
     pub value: Cell,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(tag = "type", content = "value", rename_all = "camelCase")]
+#[ts(export)]
 pub enum Cell {
     Text(String),
     Money(Money),
@@ -112,14 +126,18 @@ pub fn count(n: i64, locale: Locale) -> String {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct Column {
     pub header: String,
     /// Share of the table's width, relative to the other columns.
     pub weight: f32,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(export)]
 pub enum RowStyle {
     #[default]
     Normal,
@@ -127,13 +145,17 @@ pub enum RowStyle {
     Total,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct Row {
     pub cells: Vec<Cell>,
     pub style: RowStyle,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct Table {
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
@@ -142,13 +164,17 @@ pub struct Table {
 }
 
 /// Horizontal bars, one group per label with one bar per series, drawn as vectors.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct BarChart {
     pub series: Vec<String>,
     pub groups: Vec<BarGroup>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
 pub struct BarGroup {
     pub label: String,
     /// One value per series, all in the same unit.
