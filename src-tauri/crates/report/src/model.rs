@@ -69,7 +69,7 @@ pub enum Cell {
     /// `YYYY-MM-DD`.
     Date(String),
     Percent(Bp),
-    Count(i64),
+    Count(#[ts(type = "number")] i64),
     /// An indicator's value, in hundredths of its unit.
     Quantity(Quantity),
     /// A selection score.

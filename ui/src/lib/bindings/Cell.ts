@@ -4,4 +4,4 @@ import type { Money } from "./Money";
 import type { Points } from "./Points";
 import type { Quantity } from "./Quantity";
 
-export type Cell = { "type": "text", "value": string } | { "type": "money", "value": Money } | { "type": "date", "value": string } | { "type": "percent", "value": Bp } | { "type": "count", "value": bigint } | { "type": "quantity", "value": Quantity } | { "type": "points", "value": Points } | { "type": "empty" };
+export type Cell = { "type": "text", "value": string } | { "type": "money", "value": Money } | { "type": "date", "value": string } | { "type": "percent", "value": Bp } | { "type": "count", "value": number } | { "type": "quantity", "value": Quantity } | { "type": "points", "value": Points } | { "type": "empty" };
