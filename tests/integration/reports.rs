@@ -279,3 +279,89 @@ fn budget_events_and_minutes_read_back_with_their_figures() {
         "{text}"
     );
 }
+
+#[test]
+fn every_report_is_made_from_a_request_in_every_language() {
+    use lagdesk_report::{make, ReportKind, ReportRequest};
+    let mut db = lagdesk_tests::TestDb::new();
+    let id = db.store.load_demo().unwrap();
+    let store = &db.store;
+    let call = store.call_by_number(&id, "2025-2").unwrap();
+    let project = store
+        .projects(&id)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.number == "MOLE-LEADER-2025-043")
+        .unwrap();
+    let meeting = store
+        .meetings()
+        .unwrap()
+        .into_iter()
+        .find(|m| m.number == "2026-1")
+        .unwrap();
+    let kinds = [
+        (ReportKind::Summary, "summary"),
+        (ReportKind::Budget, "budget"),
+        (ReportKind::Call, "call"),
+        (ReportKind::Register, "register"),
+        (ReportKind::Project, "project"),
+        (ReportKind::Minutes, "minutes"),
+        (ReportKind::Events, "events"),
+    ];
+    for locale in Locale::ALL {
+        for (kind, name) in kinds {
+            let request = ReportRequest {
+                kind: Some(kind),
+                strategy_id: id.clone(),
+                locale,
+                from: Some("2025-01-01".into()),
+                to: Some("2025-12-31".into()),
+                call_id: Some(call.id.clone()),
+                project_id: Some(project.id.clone()),
+                meeting_id: Some(meeting.id.clone()),
+                ..ReportRequest::default()
+            };
+            let report = make(store, &request, "2026-11-23").unwrap();
+            let out = db.dir.path().join(format!("{name}-{}.pdf", locale.code()));
+            write_pdf(&out, &render(&report).unwrap(), false).unwrap();
+            let text = pdf_text(&out);
+            // Every message is found in the catalogue: no message id is printed instead.
+            assert!(!text.contains("report-"), "{name} {locale:?}: {text}");
+            if locale == Locale::Lt {
+                snapshot(&out, 1, &format!("{name}-lt-1"));
+            }
+        }
+    }
+    // The call report holds the ranking's reserve list; the sheet the meeting that selected it.
+    let request = ReportRequest {
+        kind: Some(ReportKind::Call),
+        strategy_id: id.clone(),
+        locale: Locale::Lt,
+        call_id: Some(call.id.clone()),
+        ..ReportRequest::default()
+    };
+    let out = db.dir.path().join("kvietimas.pdf");
+    write_pdf(
+        &out,
+        &render(&make(store, &request, "2026-11-23").unwrap()).unwrap(),
+        false,
+    )
+    .unwrap();
+    let text = pdf_text(&out);
+    assert!(text.contains("Rezervinis sąrašas"), "{text}");
+    assert!(text.contains("MOLE-LEADER-2025-046"));
+    // A request without what it needs names the field.
+    let err = make(
+        store,
+        &ReportRequest {
+            kind: Some(ReportKind::Minutes),
+            strategy_id: id.clone(),
+            ..ReportRequest::default()
+        },
+        "2026-11-23",
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, lagdesk_store::StoreError::Invalid(ref i) if i.0[0].field == "meetingId")
+    );
+}
