@@ -60,10 +60,25 @@ async fn an_event_with_participants_by_group_reaches_the_totals_and_the_money_vi
     // (The native file dialog cannot be driven; the command it feeds takes the path directly.)
     let sheet = dir.path().join("Dalyvių sąrašas.pdf");
     std::fs::write(&sheet, b"%PDF-1.4 attendance sheet").unwrap();
-    let attached = app
-        .attach_document("event", "Jaunimo verslumo seminaras", &sheet)
+    let events = app
+        .invoke(
+            "list_events",
+            serde_json::json!({ "from": null, "to": null }),
+        )
         .await;
-    assert_eq!(attached, "Dalyvių sąrašas.pdf");
+    let event = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["title"] == "Jaunimo verslumo seminaras")
+        .unwrap();
+    let attached = app
+        .invoke(
+            "attach_document",
+            serde_json::json!({ "owner": "event", "ownerId": event["id"], "path": sheet }),
+        )
+        .await;
+    assert_eq!(attached["fileName"], "Dalyvių sąrašas.pdf");
     std::fs::remove_file(&sheet).unwrap();
     app.press("event-row-Jaunimo verslumo seminaras", Key::Enter)
         .await;

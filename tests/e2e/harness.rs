@@ -318,22 +318,22 @@ impl App {
         }
     }
 
-    /// Attaches `file` to the event (`owner` "event") with the given title through the command
-    /// the native dialog feeds, and returns the attached document's name.
-    pub async fn attach_document(&self, owner: &str, title: &str, file: &Path) -> String {
-        let script = "const [owner, title, path, done] = arguments;
-            const invoke = window.__TAURI_INTERNALS__.invoke;
-            invoke('list_events', { from: null, to: null })
-                .then((events) => invoke('attach_document', {
-                    owner, ownerId: events.find((e) => e.title === title).id, path }))
-                .then((d) => done(d.fileName), (e) => done('failed: ' + JSON.stringify(e)));";
-        let args = vec![
-            owner.into(),
-            title.into(),
-            file.display().to_string().into(),
-        ];
-        let result = self.driver.execute_async(script, args).await.unwrap();
-        result.json().as_str().unwrap_or_default().to_owned()
+    /// Calls an IPC command the way the window does, for the steps behind a native dialog
+    /// (which WebDriver cannot drive); panics with the command's error.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
+        let script = "const [command, args, done] = arguments;
+            window.__TAURI_INTERNALS__.invoke(command, args)
+                .then((ok) => done({ ok }), (error) => done({ error }));";
+        let reply = self
+            .driver
+            .execute_async(script, vec![command.into(), args])
+            .await
+            .unwrap();
+        let reply = reply.json();
+        match reply.get("ok") {
+            Some(value) => value.clone(),
+            None => panic!("{command} failed: {reply}"),
+        }
     }
 
     /// Waits until no element has the testid (a dialog closed after saving).

@@ -8,5 +8,6 @@
 mod events;
 mod harness;
 mod money;
+mod reports;
 mod selection;
 mod strategy;

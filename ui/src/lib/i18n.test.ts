@@ -82,6 +82,8 @@ const SAMPLE = {
   status: 'Selected',
   call: '2024/1',
   meeting: 'Selection committee meeting No. 7',
+  path: '/home/ruta/suvestine-2026-11-23.pdf',
+  size: '24 kB',
 };
 
 afterEach(() => setLocale('en'));

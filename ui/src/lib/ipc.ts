@@ -39,6 +39,9 @@ import type { PriorityInput } from './bindings/PriorityInput';
 import type { Project } from './bindings/Project';
 import type { ProjectInput } from './bindings/ProjectInput';
 import type { ProjectStatus } from './bindings/ProjectStatus';
+import type { Report } from './bindings/Report';
+import type { ReportRequest } from './bindings/ReportRequest';
+import type { SavedReport } from './bindings/SavedReport';
 import type { ScoreSheetInput } from './bindings/ScoreSheetInput';
 import type { Selection } from './bindings/Selection';
 import type { SelectionRulesInput } from './bindings/SelectionRulesInput';
@@ -240,3 +243,13 @@ export const attachDocument = (owner: DocumentOwner, ownerId: string, path: stri
 export const openDocument = (id: string) => call<null>('open_document', { id });
 /** Deletes the copy in the data folder; the original file stays where it was. */
 export const deleteDocument = (id: string) => call<null>('delete_document', { id });
+
+/** The report's model, exactly what its PDF prints; refused as `invalid` naming the parameter missing. */
+export const previewReport = (request: ReportRequest) => call<Report>('preview_report', { request });
+/** Writes the report's PDF to `path`; refused as `file-exists` unless `replace`, as `io` when it cannot write. */
+export const saveReport = (request: ReportRequest, path: string, replace: boolean) =>
+  call<SavedReport>('save_report', { request, path, replace });
+/** Opens the native save dialog at `suggestedName`: the path chosen, or null when the user cancels. */
+export const chooseReportPath = (suggestedName: string) => call<string | null>('choose_report_path', { suggestedName });
+/** Opens a saved report with the system's PDF viewer; fails as `io` when it cannot. */
+export const openReport = (path: string) => call<null>('open_report', { path });

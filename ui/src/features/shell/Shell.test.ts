@@ -36,7 +36,7 @@ describe('shell', () => {
     await screen.findByTestId('strategy-header-code');
     expect(navItems()).toEqual([
       'nav-dashboard', 'nav-strategy', 'nav-calls', 'nav-projects', 'nav-applicants', 'nav-members', 'nav-meetings', 'nav-events',
-      'nav-cooperation', 'nav-indicators', 'nav-settings',
+      'nav-cooperation', 'nav-indicators', 'nav-reports', 'nav-settings',
     ]);
     await fireEvent.click(screen.getByTestId('nav-applicants'));
     await screen.findByTestId('applicants-empty');

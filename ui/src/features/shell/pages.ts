@@ -2,11 +2,12 @@
 
 export type Page =
   | 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'members' | 'meetings' | 'events' | 'cooperation'
-  | 'indicators' | 'settings';
+  | 'indicators' | 'reports' | 'settings';
 
 /** In the sidebar's order. */
 export const PAGES: readonly Page[] = [
-  'dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'events', 'cooperation', 'indicators', 'settings',
+  'dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'events', 'cooperation', 'indicators',
+  'reports', 'settings',
 ];
 
 /**
