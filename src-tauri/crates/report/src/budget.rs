@@ -3,8 +3,8 @@
 
 use lagdesk_domain::{Bp, FinancialPlan, Money};
 
-use crate::model::{BarChart, BarGroup, Block, Cell, Report, Row, RowStyle, Section, Table};
-use crate::summary::{columns, plan_table};
+use crate::model::{BarChart, Block, Cell, Report, Row, RowStyle, Section, Table};
+use crate::summary::{columns, money_chart, plan_table};
 use crate::text::Texts;
 use crate::Frame;
 
@@ -95,26 +95,19 @@ fn years_table(texts: &Texts, plan: &FinancialPlan) -> Table {
 }
 
 fn years_chart(texts: &Texts, plan: &FinancialPlan) -> BarChart {
-    BarChart {
-        series: vec![
-            texts.t("report-col-allocated"),
-            texts.t("report-col-committed"),
-            texts.t("report-col-paid"),
-        ],
-        groups: plan
-            .years
+    money_chart(
+        texts,
+        plan.years
             .iter()
             .filter(|y| y.year.is_some())
-            .map(|y| BarGroup {
-                label: year_label(texts, y.year),
-                values: vec![
-                    Cell::Money(y.allocated),
-                    Cell::Money(y.committed),
-                    Cell::Money(y.paid),
-                ],
+            .map(|y| {
+                (
+                    year_label(texts, y.year),
+                    [y.allocated, y.committed, y.paid],
+                )
             })
             .collect(),
-    }
+    )
 }
 
 fn funds_table(texts: &Texts, plan: &FinancialPlan) -> Table {

@@ -4,26 +4,38 @@
 
 use lagdesk_domain::{CallSummary, Proposal, Selection};
 
-use crate::model::{Block, Cell, KeyFigure, Orientation, Report, Row, RowStyle, Section, Table};
-use crate::summary::columns;
+use crate::model::{Block, Cell, Orientation, Report, Row, RowStyle, Section, Table};
+use crate::summary::{columns, figure};
 use crate::text::{Arg, Texts};
 use crate::Frame;
 
 pub fn call(frame: &Frame, summary: &CallSummary, selection: &Selection) -> Report {
     let texts = Texts::new(frame.locale);
     let locale = frame.locale;
-    let figure = |id: &str, value: Cell| KeyFigure {
-        label: texts.t(id),
-        value,
-    };
     let mut sections = vec![
         Section {
             heading: texts.t("report-summary-key-figures"),
             blocks: vec![Block::KeyFigures(vec![
-                figure("report-col-applications", Cell::Count(summary.applications)),
-                figure("report-col-requested", Cell::Money(summary.requested)),
-                figure("report-col-available", Cell::Money(summary.available)),
-                figure("report-col-difference", Cell::Money(summary.difference)),
+                figure(
+                    &texts,
+                    "report-col-applications",
+                    Cell::Count(summary.applications),
+                ),
+                figure(
+                    &texts,
+                    "report-col-requested",
+                    Cell::Money(summary.requested),
+                ),
+                figure(
+                    &texts,
+                    "report-col-available",
+                    Cell::Money(summary.available),
+                ),
+                figure(
+                    &texts,
+                    "report-col-difference",
+                    Cell::Money(summary.difference),
+                ),
             ])],
         },
         Section {
@@ -109,9 +121,17 @@ pub fn call(frame: &Frame, summary: &CallSummary, selection: &Selection) -> Repo
                     compact: true,
                 }),
                 Block::KeyFigures(vec![
-                    figure("report-col-available", Cell::Money(measure.available)),
-                    figure("report-call-selected", Cell::Money(measure.selected)),
-                    figure("report-call-reserve", Cell::Money(measure.reserve)),
+                    figure(
+                        &texts,
+                        "report-col-available",
+                        Cell::Money(measure.available),
+                    ),
+                    figure(
+                        &texts,
+                        "report-call-selected",
+                        Cell::Money(measure.selected),
+                    ),
+                    figure(&texts, "report-call-reserve", Cell::Money(measure.reserve)),
                 ]),
             ],
         });

@@ -3,25 +3,25 @@
 
 use lagdesk_domain::{Event, EventTotals};
 
-use crate::model::{Block, Cell, KeyFigure, Report, Row, RowStyle, Section, Table};
-use crate::summary::{columns, events_table};
+use crate::model::{Block, Cell, Report, Row, RowStyle, Section, Table};
+use crate::summary::{columns, events_table, figure};
 use crate::text::Texts;
 use crate::Frame;
 
 pub fn events(frame: &Frame, events: &[Event], totals: &EventTotals) -> Report {
     let texts = Texts::new(frame.locale);
-    let figure = |id: &str, value: Cell| KeyFigure {
-        label: texts.t(id),
-        value,
-    };
     let mut sections = vec![Section {
         heading: texts.t("report-summary-key-figures"),
         blocks: vec![Block::KeyFigures(vec![
-            figure("report-col-events", Cell::Count(totals.events)),
-            figure("report-col-participants", Cell::Count(totals.participants)),
-            figure("report-col-cost", Cell::Money(totals.cost)),
-            figure("report-events-women", Cell::Count(totals.women)),
-            figure("report-events-men", Cell::Count(totals.men)),
+            figure(&texts, "report-col-events", Cell::Count(totals.events)),
+            figure(
+                &texts,
+                "report-col-participants",
+                Cell::Count(totals.participants),
+            ),
+            figure(&texts, "report-col-cost", Cell::Money(totals.cost)),
+            figure(&texts, "report-events-women", Cell::Count(totals.women)),
+            figure(&texts, "report-events-men", Cell::Count(totals.men)),
         ])],
     }];
     if totals.events == 0 {

@@ -5,7 +5,7 @@
 use lagdesk_domain::{AgendaItem, Decision, Meeting, Member};
 
 use crate::model::{Block, Cell, KeyFigure, Report, Row, RowStyle, Section, Table};
-use crate::summary::columns;
+use crate::summary::{columns, figure};
 use crate::text::{Arg, Texts};
 use crate::Frame;
 
@@ -116,18 +116,15 @@ fn item_section(texts: &Texts, item: &AgendaItem, name: &dyn Fn(&str) -> String)
 
 fn tally(texts: &Texts, decision: &Decision) -> Block {
     let t = &decision.tally;
-    let figure = |id: &str, value: Cell| KeyFigure {
-        label: texts.t(id),
-        value,
-    };
     let result = if t.passed {
         "report-minutes-passed"
     } else {
         "report-minutes-rejected"
     };
     let mut figures = vec![
-        figure("report-minutes-result", Cell::Text(texts.t(result))),
+        figure(texts, "report-minutes-result", Cell::Text(texts.t(result))),
         figure(
+            texts,
             "report-minutes-votes",
             Cell::Text(format!(
                 "{} / {} / {}",
@@ -135,6 +132,7 @@ fn tally(texts: &Texts, decision: &Decision) -> Block {
             )),
         ),
         figure(
+            texts,
             "report-minutes-quorum",
             Cell::Text(texts.t_with(
                 "report-minutes-quorum-value",

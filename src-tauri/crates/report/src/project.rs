@@ -3,8 +3,8 @@
 
 use lagdesk_domain::{Money, PaymentClaim, Project, StatusChange};
 
-use crate::model::{Block, Cell, KeyFigure, Report, Row, RowStyle, Section, Table};
-use crate::summary::columns;
+use crate::model::{Block, Cell, Report, Row, RowStyle, Section, Table};
+use crate::summary::{columns, figure};
 use crate::text::{Arg, Texts};
 use crate::Frame;
 
@@ -15,10 +15,6 @@ pub fn project(
     claims: &[PaymentClaim],
 ) -> Report {
     let texts = Texts::new(frame.locale);
-    let figure = |id: &str, value: Cell| KeyFigure {
-        label: texts.t(id),
-        value,
-    };
     let facts = Table {
         columns: columns(
             &texts,
@@ -151,15 +147,32 @@ pub fn project(
             heading: texts.t("report-summary-key-figures"),
             blocks: vec![
                 Block::KeyFigures(vec![
-                    figure("report-col-eligible", Cell::Money(project.eligible_cost)),
-                    figure("report-col-requested", Cell::Money(project.requested_aid)),
                     figure(
+                        &texts,
+                        "report-col-eligible",
+                        Cell::Money(project.eligible_cost),
+                    ),
+                    figure(
+                        &texts,
+                        "report-col-requested",
+                        Cell::Money(project.requested_aid),
+                    ),
+                    figure(
+                        &texts,
                         "report-col-awarded",
                         project.awarded_aid.map_or(Cell::Empty, Cell::Money),
                     ),
-                    figure("report-col-paid", Cell::Money(project.paid)),
-                    figure("report-project-own", Cell::Money(project.own_contribution)),
-                    figure("report-project-intensity", Cell::Percent(project.intensity)),
+                    figure(&texts, "report-col-paid", Cell::Money(project.paid)),
+                    figure(
+                        &texts,
+                        "report-project-own",
+                        Cell::Money(project.own_contribution),
+                    ),
+                    figure(
+                        &texts,
+                        "report-project-intensity",
+                        Cell::Percent(project.intensity),
+                    ),
                 ]),
                 Block::Table(facts),
             ],

@@ -87,6 +87,32 @@ pub fn summary(frame: &Frame, data: &SummaryData<'_>) -> Report {
     }
 }
 
+/// A key figure labelled by the message `id`.
+pub(crate) fn figure(texts: &Texts, id: &str, value: Cell) -> KeyFigure {
+    KeyFigure {
+        label: texts.t(id),
+        value,
+    }
+}
+
+/// A chart of allocated, committed and paid money, one group per label.
+pub(crate) fn money_chart(texts: &Texts, groups: Vec<(String, [Money; 3])>) -> BarChart {
+    BarChart {
+        series: vec![
+            texts.t("report-col-allocated"),
+            texts.t("report-col-committed"),
+            texts.t("report-col-paid"),
+        ],
+        groups: groups
+            .into_iter()
+            .map(|(label, amounts)| BarGroup {
+                label,
+                values: amounts.into_iter().map(Cell::Money).collect(),
+            })
+            .collect(),
+    }
+}
+
 pub(crate) fn columns(texts: &Texts, spec: &[(&str, f32)]) -> Vec<Column> {
     spec.iter()
         .map(|(id, weight)| Column {
@@ -97,23 +123,26 @@ pub(crate) fn columns(texts: &Texts, spec: &[(&str, f32)]) -> Vec<Column> {
 }
 
 fn key_figures(texts: &Texts, plan: &FinancialPlan) -> Block {
-    let figure = |id: &str, value: Cell| KeyFigure {
-        label: texts.t(id),
-        value,
-    };
     Block::KeyFigures(vec![
-        figure("report-key-plan-total", Cell::Money(plan.plan_total)),
-        figure("report-key-committed", Cell::Money(plan.committed_total)),
-        figure("report-key-paid", Cell::Money(plan.paid_total)),
+        figure(texts, "report-key-plan-total", Cell::Money(plan.plan_total)),
         figure(
+            texts,
+            "report-key-committed",
+            Cell::Money(plan.committed_total),
+        ),
+        figure(texts, "report-key-paid", Cell::Money(plan.paid_total)),
+        figure(
+            texts,
             "report-key-available",
             Cell::Money(plan.plan_total - plan.committed_total),
         ),
         figure(
+            texts,
             "report-key-committed-share",
             Cell::Percent(Bp::of(plan.committed_total, plan.plan_total)),
         ),
         figure(
+            texts,
             "report-key-paid-share",
             Cell::Percent(Bp::of(plan.paid_total, plan.plan_total)),
         ),
@@ -184,26 +213,19 @@ pub(crate) fn plan_table(texts: &Texts, lines: &[PlanLine]) -> Table {
 }
 
 fn priority_chart(texts: &Texts, plan: &FinancialPlan) -> BarChart {
-    BarChart {
-        series: vec![
-            texts.t("report-col-allocated"),
-            texts.t("report-col-committed"),
-            texts.t("report-col-paid"),
-        ],
-        groups: plan
-            .project_lines
+    money_chart(
+        texts,
+        plan.project_lines
             .iter()
             .filter(|l| l.level == PlanLineLevel::Priority)
-            .map(|l| BarGroup {
-                label: format!("{} {}", l.code, l.title),
-                values: vec![
-                    Cell::Money(l.allocated),
-                    Cell::Money(l.committed),
-                    Cell::Money(l.paid),
-                ],
+            .map(|l| {
+                (
+                    format!("{} {}", l.code, l.title),
+                    [l.allocated, l.committed, l.paid],
+                )
             })
             .collect(),
-    }
+    )
 }
 
 fn calls_table(texts: &Texts, calls: &[CallSummary]) -> Table {
