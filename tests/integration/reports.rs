@@ -108,6 +108,18 @@ fn the_board_pack_reads_in_lithuanian_with_the_money_view_figures() {
     ] {
         assert!(text.contains(word), "{word}");
     }
+    // Every line of the money view appears with its committed and paid money.
+    let id = db.store.strategies().unwrap()[0].id.clone();
+    let plan = db.store.financial_plan(&id).unwrap();
+    for line in plan.project_lines.iter().chain(&plan.running_lines) {
+        for amount in [line.allocated, line.committed, line.paid, line.available] {
+            assert!(
+                text.contains(&read(amount, Locale::Lt)),
+                "{} {amount}",
+                line.code
+            );
+        }
+    }
     let fonts = Command::new("pdffonts").arg(&out).output().unwrap();
     let fonts = String::from_utf8(fonts.stdout).unwrap();
     assert!(fonts.contains("DejaVuSans"), "{fonts}");
@@ -364,4 +376,25 @@ fn every_report_is_made_from_a_request_in_every_language() {
     assert!(
         matches!(err, lagdesk_store::StoreError::Invalid(ref i) if i.0[0].field == "meetingId")
     );
+}
+
+#[test]
+fn every_lithuanian_and_latvian_letter_survives_the_pdf() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let id = db.store.load_demo().unwrap();
+    let letters = "ąčęėįšųūž ĄČĘĖĮŠŲŪŽ āčēģīķļņšūž ĀČĒĢĪĶĻŅŠŪŽ „“ – €";
+    for locale in [Locale::Lt, Locale::Lv] {
+        let mut frame = frame(&db.store, &id, locale);
+        frame.organisation = letters.into();
+        let out = db.dir.path().join(format!("letters-{}.pdf", locale.code()));
+        let plan = db.store.financial_plan(&id).unwrap();
+        write_pdf(
+            &out,
+            &render(&lagdesk_report::budget(&frame, &plan)).unwrap(),
+            false,
+        )
+        .unwrap();
+        let text = pdf_text(&out);
+        assert!(text.contains(letters), "{locale:?}: {text}");
+    }
 }
