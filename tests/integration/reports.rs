@@ -236,9 +236,32 @@ fn budget_events_and_minutes_read_back_with_their_figures() {
     let plan = store.financial_plan(&id).unwrap();
 
     let budget = db.dir.path().join("biudzetas.pdf");
+    let by_year = store.money_by_measure_and_year(&id).unwrap();
+    // Per measure, the years add up to the money view's line.
+    for line in plan
+        .project_lines
+        .iter()
+        .filter(|l| l.level == lagdesk_domain::PlanLineLevel::Measure)
+    {
+        let years: Vec<_> = by_year.iter().filter(|y| y.measure_id == line.id).collect();
+        let sum = |f: fn(&lagdesk_domain::MeasureYear) -> Money| {
+            years.iter().map(|y| f(y)).sum::<Money>()
+        };
+        assert_eq!(
+            (
+                sum(|y| y.amounts.allocated),
+                sum(|y| y.amounts.committed),
+                sum(|y| y.amounts.paid)
+            ),
+            (line.allocated, line.committed, line.paid),
+            "{}",
+            line.code
+        );
+    }
     let bytes = render(&lagdesk_report::budget(
         &frame(store, &id, Locale::Lt),
         &plan,
+        &by_year,
     ))
     .unwrap();
     write_pdf(&budget, &bytes, false).unwrap();
@@ -390,7 +413,7 @@ fn every_lithuanian_and_latvian_letter_survives_the_pdf() {
         let plan = db.store.financial_plan(&id).unwrap();
         write_pdf(
             &out,
-            &render(&lagdesk_report::budget(&frame, &plan)).unwrap(),
+            &render(&lagdesk_report::budget(&frame, &plan, &[])).unwrap(),
             false,
         )
         .unwrap();

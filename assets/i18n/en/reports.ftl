@@ -128,3 +128,4 @@ report-project-funds = Awarded aid by funding source
 report-project-own = Own contribution
 report-project-intensity = Aid intensity
 report-filtered = as filtered on the projects screen
+report-budget-by-measure-year = By measure and year

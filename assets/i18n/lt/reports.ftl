@@ -130,3 +130,4 @@ report-project-funds = Skirta parama pagal finansavimo šaltinius
 report-project-own = Nuosavas įnašas
 report-project-intensity = Paramos intensyvumas
 report-filtered = kaip atrinkta projektų sąraše
+report-budget-by-measure-year = Pagal priemones ir metus

@@ -130,3 +130,4 @@ report-project-funds = Piešķirtais atbalsts pa finansējuma avotiem
 report-project-own = Līdzfinansējums
 report-project-intensity = Atbalsta intensitāte
 report-filtered = kā atlasīts projektu sarakstā
+report-budget-by-measure-year = Pa rīcībām un gadiem

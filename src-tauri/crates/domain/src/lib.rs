@@ -48,7 +48,8 @@ pub use partnership::{
     SectorCount, PUBLIC_SECTOR_LIMIT,
 };
 pub use plan::{
-    Amounts, FinancialPlan, FundingPart, PlanLine, PlanLineLevel, PlanSums, PlanWarning, YearLine,
+    Amounts, FinancialPlan, FundingPart, MeasureYear, PlanLine, PlanLineLevel, PlanSums,
+    PlanWarning, YearLine,
 };
 pub use problem::{FieldProblem, Invalid};
 pub use project::{

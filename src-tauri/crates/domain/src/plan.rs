@@ -119,6 +119,14 @@ pub enum PlanWarning {
     },
 }
 
+/// One measure's money in one calendar year (none: the allocation not spread over years).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeasureYear {
+    pub measure_id: String,
+    pub year: Option<i32>,
+    pub amounts: Amounts,
+}
+
 /// A line's money: what the plan gives it, what projects hold of it, and what was paid out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Amounts {

@@ -1,14 +1,14 @@
 //! Budget execution: allocated, committed, paid and available by measure, by calendar year and
 //! by funding source, from the same financial plan as the money view.
 
-use lagdesk_domain::{Bp, FinancialPlan, Money};
+use lagdesk_domain::{Bp, FinancialPlan, MeasureYear, Money, PlanLineLevel};
 
 use crate::model::{BarChart, Block, Cell, Report, Row, RowStyle, Section, Table};
 use crate::summary::{columns, money_chart, plan_table};
 use crate::text::Texts;
 use crate::Frame;
 
-pub fn budget(frame: &Frame, plan: &FinancialPlan) -> Report {
+pub fn budget(frame: &Frame, plan: &FinancialPlan, by_year: &[MeasureYear]) -> Report {
     let texts = Texts::new(frame.locale);
     let mut lines = plan.project_lines.clone();
     lines.extend(plan.running_lines.iter().cloned());
@@ -19,6 +19,10 @@ pub fn budget(frame: &Frame, plan: &FinancialPlan) -> Report {
             Section {
                 heading: texts.t("report-budget-by-measure"),
                 blocks: vec![Block::Table(plan_table(&texts, &lines))],
+            },
+            Section {
+                heading: texts.t("report-budget-by-measure-year"),
+                blocks: vec![Block::Table(measure_years_table(&texts, &lines, by_year))],
             },
             Section {
                 heading: texts.t("report-budget-by-year"),
@@ -55,6 +59,49 @@ const AMOUNT_COLUMNS: [(&str, f32); 6] = [
     ("report-col-committed-pct", 1.0),
     ("report-col-paid-pct", 1.0),
 ];
+
+/// Each measure as a subtotal row, with one row per year it has money in beneath it.
+fn measure_years_table(
+    texts: &Texts,
+    lines: &[lagdesk_domain::PlanLine],
+    by_year: &[MeasureYear],
+) -> Table {
+    let mut rows = Vec::new();
+    for line in lines.iter().filter(|l| l.level == PlanLineLevel::Measure) {
+        let mut cells = vec![Cell::Text(format!("{} {}", line.code, line.title))];
+        cells.extend(amounts(
+            line.allocated,
+            line.committed,
+            line.paid,
+            line.available,
+        ));
+        rows.push(Row {
+            cells,
+            style: RowStyle::Subtotal,
+        });
+        for y in by_year.iter().filter(|y| y.measure_id == line.id) {
+            let a = y.amounts;
+            let mut cells = vec![Cell::Text(year_label(texts, y.year))];
+            cells.extend(amounts(
+                a.allocated,
+                a.committed,
+                a.paid,
+                a.allocated - a.committed,
+            ));
+            rows.push(Row {
+                cells,
+                style: RowStyle::Normal,
+            });
+        }
+    }
+    let mut spec = vec![("report-col-line", 2.4)];
+    spec.extend(AMOUNT_COLUMNS);
+    Table {
+        columns: columns(texts, &spec),
+        rows,
+        compact: true,
+    }
+}
 
 fn year_label(texts: &Texts, year: Option<i32>) -> String {
     year.map_or_else(|| texts.t("report-budget-no-year"), |y| y.to_string())

@@ -107,7 +107,11 @@ pub fn make(store: &Store, request: &ReportRequest, today: &str) -> Result<Repor
                 },
             )
         }
-        ReportKind::Budget => budget(&frame, &store.financial_plan(&strategy.id)?),
+        ReportKind::Budget => budget(
+            &frame,
+            &store.financial_plan(&strategy.id)?,
+            &store.money_by_measure_and_year(&strategy.id)?,
+        ),
         ReportKind::Register => {
             let projects: Vec<_> = store
                 .projects(&strategy.id)?

@@ -3,7 +3,7 @@
 //! cooperation measures), for the local-project and running-cost budgets, per calendar year and
 //! per funding source (from the fund splits stored with projects and claims).
 
-use lagdesk_domain::{Amounts, FinancialPlan, Money, PlanSums, ProjectStatus};
+use lagdesk_domain::{Amounts, FinancialPlan, MeasureYear, Money, PlanSums, ProjectStatus};
 use rusqlite::Row;
 
 use crate::error::Result;
@@ -42,6 +42,35 @@ fn money_cte() -> String {
                                     WHERE e.cost_measure_id = m2.id), 0) AS cost
                    FROM measure m2) events ON events.measure_id = m.id
              WHERE m.strategy_id = ?1)"
+    )
+}
+
+/// Every amount of the strategy `?1` with its measure and year, before summing: allocations
+/// spread over years, projects' aid by the year first committed, claims by the year paid, and
+/// events' costs (committed and spent) in the year held.
+fn money_rows() -> String {
+    let committed = committed_statuses();
+    format!(
+        "SELECT y.measure_id AS measure_id, y.year AS year, y.allocation_cents AS allocated,
+                0 AS committed, 0 AS paid
+         FROM measure_year y JOIN measure m ON m.id = y.measure_id
+         WHERE m.strategy_id = ?1
+       UNION ALL
+         SELECT p.measure_id, CAST(substr(coalesce(
+                    (SELECT min(sc.changed_on) FROM project_status_change sc
+                     WHERE sc.project_id = p.id AND sc.status IN {committed}),
+                    p.status_on), 1, 4) AS INTEGER),
+                0, p.awarded_cents, 0
+         FROM project p WHERE p.strategy_id = ?1 AND p.status IN {committed}
+       UNION ALL
+         SELECT p.measure_id, CAST(substr(c.paid_on, 1, 4) AS INTEGER), 0, 0, c.paid_cents
+         FROM payment_claim c JOIN project p ON p.id = c.project_id
+         WHERE p.strategy_id = ?1 AND c.paid_cents IS NOT NULL
+       UNION ALL
+         SELECT e.cost_measure_id, CAST(substr(e.starts_at, 1, 4) AS INTEGER), 0, e.cost_cents,
+                e.cost_cents
+         FROM event e JOIN measure m ON m.id = e.cost_measure_id
+         WHERE m.strategy_id = ?1 AND e.cost_cents IS NOT NULL"
     )
 }
 
@@ -110,30 +139,38 @@ impl Store {
     /// Allocated from the measures' yearly spreads, committed by the year a project first
     /// reached a committed status, paid by the year paid; events' costs in the year held.
     fn money_by_year(&self, strategy_id: &str) -> Result<Vec<(Option<i32>, Amounts)>> {
-        let committed = committed_statuses();
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT year, sum(allocated), sum(committed), sum(paid) FROM (
-                 SELECT y.year AS year, y.allocation_cents AS allocated, 0 AS committed, 0 AS paid
-                 FROM measure_year y JOIN measure m ON m.id = y.measure_id
-                 WHERE m.strategy_id = ?1
-               UNION ALL
-                 SELECT CAST(substr(coalesce(
-                            (SELECT min(sc.changed_on) FROM project_status_change sc
-                             WHERE sc.project_id = p.id AND sc.status IN {committed}),
-                            p.status_on), 1, 4) AS INTEGER),
-                        0, p.awarded_cents, 0
-                 FROM project p WHERE p.strategy_id = ?1 AND p.status IN {committed}
-               UNION ALL
-                 SELECT CAST(substr(c.paid_on, 1, 4) AS INTEGER), 0, 0, c.paid_cents
-                 FROM payment_claim c JOIN project p ON p.id = c.project_id
-                 WHERE p.strategy_id = ?1 AND c.paid_cents IS NOT NULL
-               UNION ALL
-                 SELECT CAST(substr(e.starts_at, 1, 4) AS INTEGER), 0, e.cost_cents, e.cost_cents
-                 FROM event e JOIN measure m ON m.id = e.cost_measure_id
-                 WHERE m.strategy_id = ?1 AND e.cost_cents IS NOT NULL)
-             GROUP BY year"
+            "SELECT year, sum(allocated), sum(committed), sum(paid) FROM ({})
+             GROUP BY year",
+            money_rows()
         ))?;
         let rows = stmt.query_map([strategy_id], |r| Ok((r.get(0)?, amounts(r, 1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The money view per measure and calendar year, for budget execution; a measure's
+    /// allocation not spread over years has a line without a year.
+    pub fn money_by_measure_and_year(&self, strategy_id: &str) -> Result<Vec<MeasureYear>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT measure_id, year, sum(allocated), sum(committed), sum(paid) FROM (
+                 {}
+               UNION ALL
+                 SELECT m.id, NULL, m.allocation_cents - coalesce(
+                            (SELECT sum(y.allocation_cents) FROM measure_year y
+                             WHERE y.measure_id = m.id), 0), 0, 0
+                 FROM measure m WHERE m.strategy_id = ?1)
+             GROUP BY measure_id, year
+             HAVING sum(allocated) <> 0 OR sum(committed) <> 0 OR sum(paid) <> 0
+             ORDER BY measure_id, year IS NULL, year",
+            money_rows()
+        ))?;
+        let rows = stmt.query_map([strategy_id], |r| {
+            Ok(MeasureYear {
+                measure_id: r.get(0)?,
+                year: r.get(1)?,
+                amounts: amounts(r, 2)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
