@@ -53,10 +53,15 @@ pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
             canvas.text(&line, canvas.left, canvas.y, heading);
         }
         canvas.y += 6.0;
-        for block in &section.blocks {
+        for (i, block) in section.blocks.iter().enumerate() {
+            // Figures that sum up a table stay on the page of its last row.
+            let keep = match section.blocks.get(i + 1) {
+                Some(Block::KeyFigures(figures)) => figures_height(&canvas, figures) + 8.0,
+                _ => 0.0,
+            };
             match block {
                 Block::KeyFigures(figures) => key_figures(&mut canvas, figures, report.locale),
-                Block::Table(table) => draw_table(&mut canvas, table, report.locale),
+                Block::Table(table) => draw_table(&mut canvas, table, report.locale, keep),
                 Block::Chart(chart) => bar_chart(&mut canvas, chart, report.locale),
                 Block::Note(note) => paragraph(&mut canvas, note, SMALL),
             }
@@ -129,21 +134,38 @@ fn paragraph(canvas: &mut Canvas<'_>, text: &str, style: Style) {
     }
 }
 
+const PER_ROW: usize = 3;
+const FIGURE_GAP: f32 = 8.0;
+
+fn box_width(canvas: &Canvas<'_>) -> f32 {
+    (canvas.content_width() - FIGURE_GAP * (PER_ROW as f32 - 1.0)) / PER_ROW as f32
+}
+
+/// The wrapped labels of a row of key figures, and the row's height.
+fn figure_row(canvas: &Canvas<'_>, row: &[KeyFigure]) -> (Vec<Vec<String>>, f32) {
+    let width = box_width(canvas);
+    let labels: Vec<Vec<String>> = row
+        .iter()
+        .map(|f| canvas.fonts.wrap(&f.label, false, 7.5, width - 2.0 * PAD_X))
+        .collect();
+    let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f32;
+    let height = 2.0 * PAD_Y + label_lines * 7.5 * LEADING + 13.0 * LEADING + 2.0;
+    (labels, height)
+}
+
+/// The height of the first row of key figures.
+fn figures_height(canvas: &Canvas<'_>, figures: &[KeyFigure]) -> f32 {
+    figures
+        .chunks(PER_ROW)
+        .next()
+        .map_or(0.0, |row| figure_row(canvas, row).1)
+}
+
 fn key_figures(canvas: &mut Canvas<'_>, figures: &[KeyFigure], locale: Locale) {
-    const PER_ROW: usize = 3;
-    const GAP: f32 = 8.0;
-    let box_width = (canvas.content_width() - GAP * (PER_ROW as f32 - 1.0)) / PER_ROW as f32;
+    const GAP: f32 = FIGURE_GAP;
+    let box_width = box_width(canvas);
     for row in figures.chunks(PER_ROW) {
-        let labels: Vec<Vec<String>> = row
-            .iter()
-            .map(|f| {
-                canvas
-                    .fonts
-                    .wrap(&f.label, false, 7.5, box_width - 2.0 * PAD_X)
-            })
-            .collect();
-        let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f32;
-        let height = 2.0 * PAD_Y + label_lines * 7.5 * LEADING + 13.0 * LEADING + 2.0;
+        let (labels, height) = figure_row(canvas, row);
         if !canvas.fits(height) {
             canvas.new_page();
         }
@@ -325,7 +347,8 @@ fn draw_cells(
     }
 }
 
-fn draw_table(canvas: &mut Canvas<'_>, table: &Table, locale: Locale) {
+/// Draws `table`; its last row also needs `keep` points below it (for what must stay with it).
+fn draw_table(canvas: &mut Canvas<'_>, table: &Table, locale: Locale, keep: f32) {
     let size = if table.compact { 7.5 } else { 8.5 };
     let (body, bold) = (Style::new(size, false, INK), Style::new(size, true, INK));
     let header = Style::new(size - 0.5, true, MUTED);
@@ -360,7 +383,9 @@ fn draw_table(canvas: &mut Canvas<'_>, table: &Table, locale: Locale) {
         };
         let (lines, height) = layout_row(canvas, cells, &edges, style);
         // A row never splits: it starts a new page, under the header row again.
-        if !canvas.fits(height) && canvas.y > canvas.top + header_height + 1.0 {
+        let last = std::ptr::eq(row, table.rows.last().unwrap_or(row));
+        let needed = if last { height + keep } else { height };
+        if !canvas.fits(needed) && canvas.y > canvas.top + header_height + 1.0 {
             canvas.new_page();
             header_row(canvas, table, &edges, &numeric, header);
         }
