@@ -166,3 +166,17 @@ pub struct Performance {
     pub jobs_created: Quantity,
     pub jobs_target: Quantity,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Locale;
+
+    #[test]
+    fn quantities_print_whole_as_counts_and_parts_with_two_decimals() {
+        assert_eq!(Quantity::count(1500).format(Locale::Lt), "1\u{a0}500");
+        assert_eq!(Quantity::count(1500).format(Locale::En), "1,500");
+        assert_eq!(Quantity(1250).format(Locale::Lv), "12,50");
+        assert_eq!(Quantity::count(-3).format(Locale::En), "−3");
+    }
+}

@@ -28,7 +28,7 @@ pub use call::call;
 pub use events::events;
 pub use minutes::minutes;
 pub use model::{
-    count, BarChart, BarGroup, Block, Cell, Column, KeyFigure, Orientation, Report, Row, RowStyle,
+    BarChart, BarGroup, Block, Cell, Column, KeyFigure, Orientation, Report, Row, RowStyle,
     Section, Table,
 };
 pub use project::project;

@@ -97,32 +97,12 @@ impl Cell {
             Cell::Date(d) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .map_or_else(|_| d.clone(), |day| locale.format_date(day)),
             Cell::Percent(b) => b.format(locale),
-            Cell::Count(n) => count(*n, locale),
+            // A count is a quantity of whole units: the domain groups its thousands.
+            Cell::Count(n) => Quantity::count(*n).format(locale),
             Cell::Quantity(q) => q.format(locale),
             Cell::Points(p) => p.format(locale),
             Cell::Empty => String::new(),
         }
-    }
-}
-
-/// A whole number with the locale's thousands separator.
-pub fn count(n: i64, locale: Locale) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let separator = match locale {
-        Locale::Lt | Locale::Lv => '\u{a0}',
-        Locale::En => ',',
-    };
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        format!("−{out}")
-    } else {
-        out
     }
 }
 
