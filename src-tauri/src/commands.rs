@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use crate::events;
 use crate::ipc_error::IpcError;
+use crate::logo;
 use crate::partnership;
 use crate::reports;
 use crate::selection;
@@ -117,6 +118,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         events::choose_document,
         events::open_document,
         events::delete_document,
+        logo::get_logo,
+        logo::set_logo,
+        logo::remove_logo,
+        logo::choose_logo,
         reports::preview_report,
         reports::save_report,
         reports::choose_report_path,

@@ -6,6 +6,7 @@
 mod commands;
 mod events;
 mod ipc_error;
+mod logo;
 mod partnership;
 mod reports;
 mod selection;

@@ -15,6 +15,7 @@ fn frame(store: &Store, strategy_id: &str, locale: Locale) -> Frame {
     Frame {
         locale,
         organisation: store.organisation().unwrap().unwrap().name,
+        logo: store.logo().unwrap(),
         strategy_code: strategy.code.clone(),
         strategy_title: strategy.title.clone(),
         printed_on: "2026-11-23".into(),
@@ -362,9 +363,7 @@ fn every_report_is_made_from_a_request_in_every_language() {
             let text = pdf_text(&out);
             // Every message is found in the catalogue: no message id is printed instead.
             assert!(!text.contains("report-"), "{name} {locale:?}: {text}");
-            if locale == Locale::Lt {
-                snapshot(&out, 1, &format!("{name}-lt-1"));
-            }
+            snapshot(&out, 1, &format!("{name}-{}-1", locale.code()));
         }
     }
     // The call report holds the ranking's reserve list; the sheet the meeting that selected it.
@@ -420,4 +419,147 @@ fn every_lithuanian_and_latvian_letter_survives_the_pdf() {
         let text = pdf_text(&out);
         assert!(text.contains(letters), "{locale:?}: {text}");
     }
+}
+
+/// Images in `pdf`, one line each, as `pdfimages -list` counts them (their soft masks aside).
+fn images_per_page(pdf: &Path) -> Vec<usize> {
+    let out = Command::new("pdfimages")
+        .arg("-list")
+        .arg(pdf)
+        .output()
+        .expect("pdfimages (poppler-utils) is installed by `cargo xtask test`");
+    assert!(out.status.success());
+    let list = String::from_utf8(out.stdout).unwrap();
+    let pages = pdf_pages(pdf);
+    (1..=pages)
+        .map(|page| {
+            list.lines()
+                .skip(2)
+                .filter(|l| {
+                    let cols: Vec<&str> = l.split_whitespace().collect();
+                    cols.first() == Some(&page.to_string().as_str())
+                        && cols.get(2) == Some(&"image")
+                })
+                .count()
+        })
+        .collect()
+}
+
+fn pdf_pages(pdf: &Path) -> usize {
+    let out = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap()
+}
+
+fn summary_request(id: &str) -> lagdesk_report::ReportRequest {
+    lagdesk_report::ReportRequest {
+        kind: Some(lagdesk_report::ReportKind::Summary),
+        strategy_id: id.to_owned(),
+        locale: Locale::Lv,
+        ..lagdesk_report::ReportRequest::default()
+    }
+}
+
+#[test]
+fn the_logo_heads_every_page_and_a_file_that_is_no_image_is_refused() {
+    use lagdesk_domain::Logo;
+    use lagdesk_report::{check_logo, make};
+    let mut db = lagdesk_tests::TestDb::new();
+    let id = db.store.load_demo().unwrap();
+    let demo_logo = db.store.logo().unwrap().expect("the demo LAG has a logo");
+    let out = db.dir.path().join("ar-logo.pdf");
+    let report = make(&db.store, &summary_request(&id), "2026-11-23").unwrap();
+    write_pdf(&out, &render(&report).unwrap(), false).unwrap();
+    let images = images_per_page(&out);
+    assert!(images.len() > 1);
+    assert!(images.iter().all(|&n| n == 1), "{images:?}");
+    snapshot(&out, 1, "summary-lv-logo");
+
+    // Not an image, empty, or damaged past its signature: refused, the logo kept.
+    let problem = |bytes: Vec<u8>| -> String {
+        match Logo::new(bytes) {
+            Err(invalid) => invalid.0[0].code.clone(),
+            Ok(logo) => check_logo(&logo).map_or_else(|e| e.0[0].code.clone(), |()| "ok".into()),
+        }
+    };
+    assert_eq!(problem(b"Ne paveikslas".to_vec()), "logo-not-image");
+    assert_eq!(problem(Vec::new()), "logo-empty");
+    assert_eq!(problem(demo_logo.bytes()[..60].to_vec()), "logo-unreadable");
+    assert_eq!(problem(demo_logo.bytes().to_vec()), "ok");
+    assert_eq!(db.store.logo().unwrap().as_ref(), Some(&demo_logo));
+
+    // Without a logo the header is the name alone.
+    db.store.save_logo(None).unwrap();
+    let out = db.dir.path().join("be-logo.pdf");
+    let report = make(&db.store, &summary_request(&id), "2026-11-23").unwrap();
+    write_pdf(&out, &render(&report).unwrap(), false).unwrap();
+    assert!(images_per_page(&out).iter().all(|&n| n == 0));
+    assert!(pdf_text(&out).contains("Žaliųjų ežerų krašto vietos veiklos grupė"));
+}
+
+#[test]
+fn a_logo_needs_the_organisation_saved_first() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let logo = lagdesk_domain::Logo::new(b"\x89PNG\r\n\x1a\n....".to_vec()).unwrap();
+    let err = db.store.save_logo(Some(&logo)).unwrap_err();
+    assert!(
+        matches!(err, lagdesk_store::StoreError::Invalid(ref i) if i.0[0].code == "organisation-first")
+    );
+    assert_eq!(db.store.logo().unwrap(), None);
+}
+
+#[test]
+fn a_project_sheet_shows_what_the_project_adds_to_each_indicator_it_counts_for() {
+    let mut db = lagdesk_tests::TestDb::new();
+    let id = db.store.load_demo().unwrap();
+    let projects = db.store.projects(&id).unwrap();
+    let indicators = db.store.indicators(&id).unwrap();
+    // Summed over all projects, the sheets' contributions are the indicators' achieved values.
+    let mut derived = 0;
+    for indicator in &indicators {
+        let adds: Vec<_> = projects
+            .iter()
+            .filter_map(|p| indicator.contribution(p))
+            .collect();
+        if adds.is_empty() {
+            continue;
+        }
+        derived += 1;
+        let sum: i64 = adds.iter().map(|q| q.0).sum();
+        assert_eq!(sum, indicator.achieved.0, "{}", indicator.code);
+    }
+    assert!(
+        derived >= 2,
+        "the demo has indicators counted from projects"
+    );
+
+    let project = projects
+        .iter()
+        .find(|p| p.number == "MOLE-LEADER-2024-002")
+        .unwrap();
+    let request = lagdesk_report::ReportRequest {
+        kind: Some(lagdesk_report::ReportKind::Project),
+        strategy_id: id.clone(),
+        locale: Locale::En,
+        project_id: Some(project.id.clone()),
+        ..lagdesk_report::ReportRequest::default()
+    };
+    let out = db.dir.path().join("sheet.pdf");
+    let report = lagdesk_report::make(&db.store, &request, "2026-11-23").unwrap();
+    write_pdf(&out, &render(&report).unwrap(), false).unwrap();
+    let text = pdf_text(&out);
+    assert!(text.contains("Contribution to indicators"), "{text}");
+    let jobs = project.jobs_created.unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("Sukurtos darbo vietos") && l.contains("vnt."))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(
+        line.split_whitespace().any(|w| w == jobs.to_string()),
+        "{line}"
+    );
 }

@@ -74,6 +74,8 @@ pub fn write_bindings() -> Result {
             "-p",
             "lagdesk-domain",
             "-p",
+            "lagdesk-report",
+            "-p",
             "lagdesk",
             "export_bindings",
         ],

@@ -204,6 +204,13 @@ org-legal-code = Legal entity code
 org-country = Country
 org-region = Region
 org-address = Address
+logo-title = Logo
+logo-hint = Printed beside the LAG's name at the top of every report. PNG or JPEG, up to 1 MB.
+logo-alt = The LAG's logo
+logo-empty = No logo
+logo-choose = Choose image…
+logo-remove = Remove the logo
+logo-needs-organisation = Save the LAG's name above first: the logo is printed beside it.
 about-title = About this copy
 about-version = Version
 about-database = Database file
@@ -233,6 +240,11 @@ problem-year-twice = The year { $year } is given twice.
 problem-yearly-sum-mismatch = The years add up to { $sum }, not to the allocation of { $allocation }: a difference of { $difference }.
 problem-year-outside-period = The year { $year } is outside the strategy period { $start }–{ $end }.
 problem-period-leaves-out-year = Measure { $measure } has money in { $year }, which this period would leave out.
+problem-logo-empty = The file is empty.
+problem-logo-too-large = The image is larger than { $max }: choose a smaller file.
+problem-logo-not-image = This is not a PNG or JPEG image.
+problem-logo-unreadable = The image is damaged or cannot be printed: save it again as PNG or JPEG.
+problem-organisation-first = Save the LAG's name first: the logo is printed beside it.
 
 ## Errors of a whole action (error-<code>)
 

@@ -218,6 +218,13 @@ org-legal-code = Juridinio asmens kodas
 org-country = Šalis
 org-region = Regionas
 org-address = Adresas
+logo-title = Logotipas
+logo-hint = Spausdinamas šalia VVG pavadinimo kiekvienos ataskaitos viršuje. PNG arba JPEG, ne didesnis kaip 1 MB.
+logo-alt = VVG logotipas
+logo-empty = Logotipo nėra
+logo-choose = Pasirinkti paveikslėlį…
+logo-remove = Pašalinti logotipą
+logo-needs-organisation = Pirmiausia aukščiau išsaugokite VVG pavadinimą: logotipas spausdinamas šalia jo.
 about-title = Apie šią kopiją
 about-version = Versija
 about-database = Duomenų bazės failas
@@ -247,6 +254,11 @@ problem-year-twice = { $year } m. nurodyti du kartus.
 problem-yearly-sum-mismatch = Sumos pagal metus sudaro { $sum }, o priemonei suplanuota { $allocation }: skirtumas – { $difference }.
 problem-year-outside-period = { $year } m. nepatenka į strategijos laikotarpį ({ $start }–{ $end } m.).
 problem-period-leaves-out-year = Priemonei { $measure } lėšų suplanuota { $year } m., o šie metai į tokį laikotarpį nepatektų.
+problem-logo-empty = Failas tuščias.
+problem-logo-too-large = Paveikslėlis didesnis nei { $max }: pasirinkite mažesnį failą.
+problem-logo-not-image = Tai nėra PNG ar JPEG paveikslėlis.
+problem-logo-unreadable = Paveikslėlis sugadintas arba jo negalima išspausdinti: išsaugokite jį iš naujo PNG arba JPEG formatu.
+problem-organisation-first = Pirmiausia išsaugokite VVG pavadinimą: logotipas spausdinamas šalia jo.
 
 ## Viso veiksmo klaidos (error-<kodas>)
 

@@ -211,6 +211,13 @@ org-legal-code = Reģistrācijas numurs
 org-country = Valsts
 org-region = Reģions
 org-address = Adrese
+logo-title = Logotips
+logo-hint = Tiek drukāts blakus VRG nosaukumam katra pārskata augšdaļā. PNG vai JPEG, līdz 1 MB.
+logo-alt = VRG logotips
+logo-empty = Logotipa nav
+logo-choose = Izvēlēties attēlu…
+logo-remove = Noņemt logotipu
+logo-needs-organisation = Vispirms augstāk saglabājiet VRG nosaukumu: logotips tiek drukāts blakus tam.
 about-title = Par šo kopiju
 about-version = Versija
 about-database = Datubāzes fails
@@ -240,6 +247,11 @@ problem-year-twice = { $year }. gads norādīts divreiz.
 problem-yearly-sum-mismatch = Summas pa gadiem kopā ir { $sum }, bet rīcībai plānotais finansējums ir { $allocation }: starpība { $difference }.
 problem-year-outside-period = { $year }. gads neietilpst stratēģijas periodā ({ $start }.–{ $end }. gads).
 problem-period-leaves-out-year = Rīcībai { $measure } ir plānots finansējums { $year }. gadā, kas šajā periodā vairs neietilptu.
+problem-logo-empty = Fails ir tukšs.
+problem-logo-too-large = Attēls ir lielāks par { $max }: izvēlieties mazāku failu.
+problem-logo-not-image = Tas nav PNG vai JPEG attēls.
+problem-logo-unreadable = Attēls ir bojāts vai to nevar izdrukāt: saglabājiet to vēlreiz PNG vai JPEG formātā.
+problem-organisation-first = Vispirms saglabājiet VRG nosaukumu: logotips tiek drukāts blakus tam.
 
 ## Visas darbības kļūdas (error-<kods>)
 

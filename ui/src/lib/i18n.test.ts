@@ -122,7 +122,8 @@ describe('catalogues', () => {
       'funding-sources-required', 'duplicate-code', 'share-out-of-range', 'shares-not-100',
       'priority-required', 'not-positive', 'grant-above-allocation', 'too-long', 'not-an-amount',
       'too-many-decimals', 'too-large', 'year-negative', 'year-twice', 'yearly-sum-mismatch',
-      'year-outside-period', 'period-leaves-out-year',
+      'year-outside-period', 'period-leaves-out-year', 'logo-empty', 'logo-too-large', 'logo-not-image',
+      'logo-unreadable', 'organisation-first',
     ].map((code) => `problem-${code}`);
     const errors = [
       'invalid', 'duplicate-code', 'not-found', 'still-referenced', 'database-newer',

@@ -244,6 +244,18 @@ export const openDocument = (id: string) => call<null>('open_document', { id });
 /** Deletes the copy in the data folder; the original file stays where it was. */
 export const deleteDocument = (id: string) => call<null>('delete_document', { id });
 
+/** The LAG's logo as a `data:` URL for an `<img>`, or null when none is set. */
+export const getLogo = () => call<string | null>('get_logo');
+/** Opens the native file dialog for a PNG or JPEG image: the path chosen, or null when the user cancels. */
+export const chooseLogo = () => call<string | null>('choose_logo');
+/**
+ * Makes the image at `path` the logo printed on every report: its `data:` URL. Refused on the field
+ * `logo` (`logo-empty`, `logo-too-large`, `logo-not-image`, `logo-unreadable`), on `name`
+ * (`organisation-first`) before the organisation is saved, as `io` when the file cannot be read.
+ */
+export const setLogo = (path: string) => call<string>('set_logo', { path });
+export const removeLogo = () => call<null>('remove_logo');
+
 /** The report's model, exactly what its PDF prints; refused as `invalid` naming the parameter missing. */
 export const previewReport = (request: ReportRequest) => call<Report>('preview_report', { request });
 /** Writes the report's PDF to `path`; refused as `file-exists` unless `replace`, as `io` when it cannot write. */

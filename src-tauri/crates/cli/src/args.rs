@@ -53,9 +53,9 @@ pub struct ReportArgs {
     /// project's sheet (--project); events: the events of --from..--to by kind and group;
     /// minutes: one meeting's minutes (--meeting).
     pub what: ReportWhat,
-    /// The strategy's code.
+    /// The strategy's code; may be left out when the database holds one strategy.
     #[arg(long, value_name = "CODE")]
-    pub strategy: String,
+    pub strategy: Option<String>,
     /// The report's language.
     #[arg(long, value_enum)]
     pub lang: Lang,

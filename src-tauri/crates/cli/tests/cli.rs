@@ -852,12 +852,11 @@ fn reports_are_printed_as_pdf_and_an_existing_file_is_kept() {
         "x.pdf",
     ]);
     assert!(err.contains("'NOPE' does not exist"), "{err}");
+    // With one strategy in the database, --strategy may be left out.
     let register = cli.dir.path().join("register.pdf");
     cli.ok(&[
         "report",
         "register",
-        "--strategy",
-        "VPS-2023-2029",
         "--lang",
         "en",
         "--out",
@@ -911,4 +910,28 @@ fn reports_are_printed_as_pdf_and_an_existing_file_is_kept() {
         cli.ok(&args);
         assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"), "{what}");
     }
+}
+
+#[test]
+fn a_report_without_strategy_names_the_choice_when_there_are_several() {
+    let cli = Cli::new();
+    let out = cli.dir.path().join("r.pdf");
+    let args = ["report", "budget", "--lang", "en", "--out", path(&out)];
+    let err = cli.invalid(&args);
+    assert!(
+        err.contains("--strategy: the database holds no strategy"),
+        "{err}"
+    );
+    cli.ok(&["demo"]);
+    cli.ok(&[
+        "strategy", "add", "--code", "VPS-2030", "--title", "Kita", "--start", "2030", "--end",
+        "2036",
+    ]);
+    let err = cli.invalid(&args);
+    assert!(err.contains("several strategies"), "{err}");
+    assert!(
+        err.contains("VPS-2023-2029") && err.contains("VPS-2030"),
+        "{err}"
+    );
+    assert!(!out.exists());
 }

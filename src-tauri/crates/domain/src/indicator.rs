@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use crate::locale::{parse_hundredths, plain_hundredths};
 use crate::problem::{FieldProblem, Invalid, Problems};
+use crate::project::{Project, ProjectStatus};
 use crate::share::Bp;
 
 /// An amount of an indicator's unit in hundredths (12.5 km = 1250); whole counts are × 100.
@@ -81,6 +82,37 @@ impl IndicatorSource {
 
     pub fn from_code(code: &str) -> Option<IndicatorSource> {
         Self::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl Indicator {
+    /// What `project` adds to this indicator's achieved value, for an indicator counted from
+    /// projects of its scope (its measure, or the whole strategy); `None` for any other. The
+    /// statuses are those the store counts: contracted, implementing and completed.
+    pub fn contribution(&self, project: &Project) -> Option<Quantity> {
+        let in_scope = project.strategy_id == self.strategy_id
+            && self
+                .measure_id
+                .as_ref()
+                .is_none_or(|m| *m == project.measure_id);
+        let contracted = matches!(
+            project.status,
+            ProjectStatus::Contracted | ProjectStatus::Implementing | ProjectStatus::Completed
+        );
+        let count = |yes: bool| Quantity(if yes { 100 } else { 0 });
+        match self.source {
+            _ if !in_scope => None,
+            IndicatorSource::Manual => None,
+            IndicatorSource::ProjectsCompleted => {
+                Some(count(project.status == ProjectStatus::Completed))
+            }
+            IndicatorSource::ProjectsContracted => Some(count(contracted)),
+            IndicatorSource::JobsCreated => Some(Quantity(if contracted {
+                project.jobs_created.unwrap_or(0) * 100
+            } else {
+                0
+            })),
+        }
     }
 }
 

@@ -14,6 +14,7 @@ pub mod event;
 pub mod import;
 pub mod indicator;
 pub mod locale;
+pub mod logo;
 pub mod meeting;
 pub mod money;
 pub mod partnership;
@@ -38,6 +39,7 @@ pub use indicator::{
     Indicator, IndicatorInput, IndicatorSource, IndicatorValue, Performance, Quantity,
 };
 pub use locale::Locale;
+pub use logo::{Logo, LOGO_MAX_BYTES};
 pub use meeting::{
     AgendaItem, AgendaItemInput, Decision, DecisionContext, DecisionInput, Meeting, MeetingInput,
     MeetingKind, MemberVote, MovedProject, Recusal, Tally, Vote,

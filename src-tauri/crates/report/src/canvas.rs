@@ -1,11 +1,11 @@
 //! Drawing on A4 pages in points from the top-left corner (PDF counts from the bottom): text in
 //! the two embedded DejaVu faces, measured glyph by glyph so it can be wrapped and right-aligned;
-//! filled rectangles and rules. Pages are plain lists of printpdf `Op`s until the document is
+//! filled rectangles, rules and placed images. Pages are plain lists of printpdf `Op`s until the document is
 //! saved, so headers and footers ("page n of N") are added once the page count is known.
 
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle, Point, Pt, Rect, Rgb,
-    TextItem,
+    TextItem, XObjectId, XObjectTransform,
 };
 
 use crate::model::Orientation;
@@ -240,6 +240,32 @@ impl<'f> Canvas<'f> {
                 ],
                 is_closed: false,
             },
+        });
+    }
+
+    /// An image of `pixels` (width, height) scaled to `width` × `height` points, its top-left
+    /// corner `top` points from the top of the page.
+    pub fn image(
+        &mut self,
+        id: &XObjectId,
+        pixels: (usize, usize),
+        at: (f32, f32),
+        size: (f32, f32),
+    ) {
+        let ((x, top), (width, height)) = (at, size);
+        let y = self.height - top - height;
+        // At 72 dpi one pixel is one point, so the scale is simply points per pixel.
+        let transform = XObjectTransform {
+            translate_x: Some(Pt(x)),
+            translate_y: Some(Pt(y)),
+            scale_x: Some(width / pixels.0.max(1) as f32),
+            scale_y: Some(height / pixels.1.max(1) as f32),
+            dpi: Some(72.0),
+            ..XObjectTransform::default()
+        };
+        self.ops().push(Op::UseXobject {
+            id: id.clone(),
+            transform,
         });
     }
 

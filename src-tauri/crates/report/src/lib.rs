@@ -10,6 +10,7 @@ mod budget;
 mod call;
 mod canvas;
 mod events;
+mod logo;
 mod minutes;
 mod model;
 mod project;
@@ -21,11 +22,12 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
-use lagdesk_domain::Locale;
+use lagdesk_domain::{Locale, Logo};
 
 pub use budget::budget;
 pub use call::call;
 pub use events::events;
+pub use logo::check_logo;
 pub use minutes::minutes;
 pub use model::{
     BarChart, BarGroup, Block, Cell, Column, KeyFigure, Orientation, Report, Row, RowStyle,
@@ -42,6 +44,8 @@ pub use text::{Arg, Texts};
 pub enum ReportError {
     #[error("the embedded font {0} cannot be read")]
     Font(&'static str),
+    #[error("the logo cannot be read as an image: {0}")]
+    Logo(String),
     #[error("{path} already exists; choose another name or allow replacing it")]
     Exists { path: PathBuf },
     #[error("cannot write {path}: {source}")]
@@ -57,6 +61,7 @@ pub enum ReportError {
 pub struct Frame {
     pub locale: Locale,
     pub organisation: String,
+    pub logo: Option<Logo>,
     pub strategy_code: String,
     pub strategy_title: String,
     /// `YYYY-MM-DD`.
@@ -80,6 +85,7 @@ impl Frame {
             title: String::new(),
             subtitle: None,
             organisation: self.organisation.clone(),
+            logo: self.logo.clone(),
             parameters,
             printed_on: self.printed_on.clone(),
             orientation: Orientation::Portrait,

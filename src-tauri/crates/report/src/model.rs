@@ -3,7 +3,7 @@
 //! lays it out. Cells keep their type (money, date, percentage, count, text) so the renderer
 //! formats them for the report's language and aligns numbers right.
 
-use lagdesk_domain::{Bp, Locale, Money, Points, Quantity};
+use lagdesk_domain::{Bp, Locale, Logo, Money, Points, Quantity};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -26,6 +26,10 @@ pub struct Report {
     pub subtitle: Option<String>,
     /// The LAG's name, in every page's header.
     pub organisation: String,
+    /// The LAG's logo beside its name; the window shows it from the settings, not from here.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub logo: Option<Logo>,
     /// The parameters the report was made with, as label and value.
     pub parameters: Vec<(String, String)>,
     /// `YYYY-MM-DD`, in every page's footer.

@@ -1,7 +1,8 @@
 //! The project sheet: one project's figures, its status history (with the meeting that decided
-//! a step, when one did), its payment claims and its awarded aid split over the funding sources.
+//! a step, when one did), its payment claims, what it adds to the indicators counted from
+//! projects and its awarded aid split over the funding sources.
 
-use lagdesk_domain::{Money, PaymentClaim, Project, StatusChange};
+use lagdesk_domain::{Indicator, Money, PaymentClaim, Project, StatusChange};
 
 use crate::model::{Block, Cell, Report, Row, RowStyle, Section, Table};
 use crate::summary::{columns, figure};
@@ -13,6 +14,7 @@ pub fn project(
     project: &Project,
     history: &[StatusChange],
     claims: &[PaymentClaim],
+    indicators: &[Indicator],
 ) -> Report {
     let texts = Texts::new(frame.locale);
     let facts = Table {
@@ -190,6 +192,46 @@ pub fn project(
             }],
         },
     ];
+    let contributions: Vec<Row> = indicators
+        .iter()
+        .filter_map(|i| {
+            let adds = i.contribution(project)?;
+            Some(Row {
+                cells: vec![
+                    Cell::Text(i.code.clone()),
+                    Cell::Text(i.name.clone()),
+                    Cell::Text(i.unit.clone()),
+                    Cell::Quantity(adds),
+                    Cell::Quantity(i.achieved),
+                    Cell::Quantity(i.target),
+                ],
+                style: RowStyle::Normal,
+            })
+        })
+        .collect();
+    if !contributions.is_empty() {
+        sections.push(Section {
+            heading: texts.t("report-project-indicators"),
+            blocks: vec![
+                Block::Table(Table {
+                    columns: columns(
+                        &texts,
+                        &[
+                            ("report-col-code", 0.7),
+                            ("report-col-indicator", 3.0),
+                            ("report-col-unit", 0.7),
+                            ("report-project-adds", 1.0),
+                            ("report-project-achieved-all", 1.0),
+                            ("report-col-target", 0.9),
+                        ],
+                    ),
+                    rows: contributions,
+                    compact: false,
+                }),
+                Block::Note(texts.t("report-project-indicators-note")),
+            ],
+        });
+    }
     if !project.fund_shares.is_empty() {
         sections.push(Section {
             heading: texts.t("report-project-funds"),

@@ -4,12 +4,12 @@
 //! report's title, date of printing and "page n of N" below.
 
 use lagdesk_domain::Locale;
-use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions};
+use printpdf::{Mm, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, XObjectId};
 
 use crate::canvas::{Canvas, Fonts, Style, ACCENT, INK, MM, MUTED, RULE, SHADE};
 use crate::model::{BarChart, Block, Cell, KeyFigure, Report, RowStyle, Table};
 use crate::text::{Arg, Texts};
-use crate::ReportError;
+use crate::{logo, ReportError};
 
 const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -38,12 +38,19 @@ pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
     let (regular_id, bold_id) = (doc.add_font(&regular), doc.add_font(&bold));
     let fonts = Fonts::new(regular, bold, regular_id, bold_id);
     let texts = Texts::new(report.locale);
+    let logo = match &report.logo {
+        Some(logo) => {
+            let image = logo::decode(logo)?;
+            Some((doc.add_image(&image), (image.width, image.height)))
+        }
+        None => None,
+    };
     let mut canvas = Canvas::new(&fonts, report.orientation);
 
     title_block(&mut canvas, report);
     for section in &report.sections {
         // A heading is never the last thing on a page.
-        if !canvas.fits(24.0 + 40.0) {
+        if !canvas.fits(24.0 + lead_height(&canvas, section.blocks.first(), report.locale)) {
             canvas.new_page();
         }
         canvas.y += 10.0;
@@ -68,7 +75,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, ReportError> {
             canvas.y += 8.0;
         }
     }
-    frame_pages(&mut canvas, report, &texts);
+    frame_pages(&mut canvas, report, &texts, logo.as_ref());
 
     let (width, height) = (canvas.width / MM, canvas.height / MM);
     let pages = canvas
@@ -347,47 +354,118 @@ fn draw_cells(
     }
 }
 
-/// Draws `table`; its last row also needs `keep` points below it (for what must stay with it).
-fn draw_table(canvas: &mut Canvas<'_>, table: &Table, locale: Locale, keep: f32) {
-    let size = if table.compact { 7.5 } else { 8.5 };
-    let (body, bold) = (Style::new(size, false, INK), Style::new(size, true, INK));
-    let header = Style::new(size - 0.5, true, MUTED);
-    // A column is right-aligned when its cells are numbers.
-    let numeric: Vec<bool> = (0..table.columns.len())
-        .map(|i| {
-            table
+/// Tables this short are kept on one page, with their section's heading.
+const SHORT_TABLE: usize = 6;
+
+/// How a table's columns and header are laid out on this page width.
+struct TableLayout {
+    numeric: Vec<bool>,
+    texts: Vec<Vec<String>>,
+    edges: Vec<(f32, f32)>,
+    body: Style,
+    bold: Style,
+    header: Style,
+    header_height: f32,
+}
+
+impl TableLayout {
+    fn new(canvas: &Canvas<'_>, table: &Table, locale: Locale) -> TableLayout {
+        let size = if table.compact { 7.5 } else { 8.5 };
+        let header = Style::new(size - 0.5, true, MUTED);
+        // A column is right-aligned when its cells are numbers; one with words in it (a list
+        // of fields and their values) reads from the left.
+        let numeric: Vec<bool> = (0..table.columns.len())
+            .map(|i| {
+                let cells = || table.rows.iter().filter_map(|r| r.cells.get(i));
+                cells().any(Cell::is_number) && !cells().any(|c| matches!(c, Cell::Text(_)))
+            })
+            .collect();
+        let texts: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.text(locale)).collect())
+            .collect();
+        let edges = column_edges(canvas, table, &numeric, &texts, size);
+        let headers: Vec<String> = table.columns.iter().map(|c| c.header.clone()).collect();
+        let (_, header_height) = layout_row(canvas, &headers, &edges, header);
+        TableLayout {
+            numeric,
+            texts,
+            edges,
+            body: Style::new(size, false, INK),
+            bold: Style::new(size, true, INK),
+            header,
+            header_height,
+        }
+    }
+
+    fn style(&self, row: RowStyle) -> Style {
+        match row {
+            RowStyle::Normal => self.body,
+            RowStyle::Subtotal | RowStyle::Total => self.bold,
+        }
+    }
+
+    /// The header and every row, when the table is short enough to be kept whole.
+    fn short_height(&self, canvas: &Canvas<'_>, table: &Table) -> Option<f32> {
+        (table.rows.len() <= SHORT_TABLE).then(|| {
+            let rows: f32 = table
                 .rows
                 .iter()
-                .any(|r| r.cells.get(i).is_some_and(Cell::is_number))
+                .zip(&self.texts)
+                .map(|(row, cells)| layout_row(canvas, cells, &self.edges, self.style(row.style)).1)
+                .sum();
+            self.header_height + rows
         })
-        .collect();
-    let texts: Vec<Vec<String>> = table
-        .rows
-        .iter()
-        .map(|r| r.cells.iter().map(|c| c.text(locale)).collect())
-        .collect();
-    let edges = column_edges(canvas, table, &numeric, &texts, size);
-    let headers: Vec<String> = table.columns.iter().map(|c| c.header.clone()).collect();
-    let (_, header_height) = layout_row(canvas, &headers, &edges, header);
-    let first = texts
-        .first()
-        .map_or(0.0, |t| layout_row(canvas, t, &edges, body).1);
-    if !canvas.fits(header_height + first) {
+    }
+}
+
+/// What must fit below a section's heading for it not to end a page: a short table whole,
+/// otherwise a few lines of whatever comes first.
+fn lead_height(canvas: &Canvas<'_>, block: Option<&Block>, locale: Locale) -> f32 {
+    const LINES: f32 = 40.0;
+    match block {
+        Some(Block::Table(table)) => TableLayout::new(canvas, table, locale)
+            .short_height(canvas, table)
+            .filter(|&h| h <= canvas.bottom - canvas.top - 40.0)
+            .unwrap_or(LINES),
+        _ => LINES,
+    }
+}
+
+/// Draws `table`; its last row also needs `keep` points below it (for what must stay with it).
+fn draw_table(canvas: &mut Canvas<'_>, table: &Table, locale: Locale, keep: f32) {
+    let layout = TableLayout::new(canvas, table, locale);
+    let TableLayout {
+        numeric,
+        texts,
+        edges,
+        header,
+        header_height,
+        ..
+    } = &layout;
+    let (header, header_height) = (*header, *header_height);
+    let first = texts.first().map_or(0.0, |t| {
+        let style = layout.style(table.rows[0].style);
+        layout_row(canvas, t, edges, style).1
+    });
+    let whole = layout
+        .short_height(canvas, table)
+        .map(|h| h + keep)
+        .filter(|&h| h <= canvas.bottom - canvas.top);
+    if !canvas.fits(whole.unwrap_or(header_height + first)) {
         canvas.new_page();
     }
-    header_row(canvas, table, &edges, &numeric, header);
-    for (row, cells) in table.rows.iter().zip(&texts) {
-        let style = match row.style {
-            RowStyle::Normal => body,
-            RowStyle::Subtotal | RowStyle::Total => bold,
-        };
-        let (lines, height) = layout_row(canvas, cells, &edges, style);
+    header_row(canvas, table, edges, numeric, header);
+    for (row, cells) in table.rows.iter().zip(texts) {
+        let style = layout.style(row.style);
+        let (lines, height) = layout_row(canvas, cells, edges, style);
         // A row never splits: it starts a new page, under the header row again.
         let last = std::ptr::eq(row, table.rows.last().unwrap_or(row));
         let needed = if last { height + keep } else { height };
         if !canvas.fits(needed) && canvas.y > canvas.top + header_height + 1.0 {
             canvas.new_page();
-            header_row(canvas, table, &edges, &numeric, header);
+            header_row(canvas, table, edges, numeric, header);
         }
         let top = canvas.y;
         match row.style {
@@ -397,7 +475,7 @@ fn draw_table(canvas: &mut Canvas<'_>, table: &Table, locale: Locale, keep: f32)
             RowStyle::Total => canvas.rule(canvas.left, canvas.right, top, 0.9, INK),
             RowStyle::Normal => {}
         }
-        draw_cells(canvas, &lines, &edges, &numeric, top, style);
+        draw_cells(canvas, &lines, edges, numeric, top, style);
         canvas.y = top + height;
         canvas.rule(canvas.left, canvas.right, canvas.y, 0.3, RULE);
     }
@@ -473,8 +551,14 @@ fn bar_chart(canvas: &mut Canvas<'_>, chart: &BarChart, locale: Locale) {
     }
 }
 
-/// The LAG's name above every page, and the title, date of printing and page number below.
-fn frame_pages(canvas: &mut Canvas<'_>, report: &Report, texts: &Texts) {
+/// The LAG's logo and name above every page, and the title, date of printing and page number
+/// below.
+fn frame_pages(
+    canvas: &mut Canvas<'_>,
+    report: &Report,
+    texts: &Texts,
+    logo: Option<&(XObjectId, (usize, usize))>,
+) {
     let total = canvas.page_count();
     let printed = Cell::Date(report.printed_on.clone()).text(report.locale);
     let footer_left = texts.t_with(
@@ -487,10 +571,19 @@ fn frame_pages(canvas: &mut Canvas<'_>, report: &Report, texts: &Texts) {
     for index in 0..total {
         canvas.on_page(index, |c| {
             let header_y = 13.0 * MM;
+            let (mut name_x, mut name_y) = (c.left, header_y);
+            if let Some((id, pixels)) = logo {
+                let size = logo_size(*pixels);
+                let top = header_y + 1.5 - size.1;
+                c.image(id, *pixels, (c.left, top), size);
+                // Beside the logo the name sits on its middle line.
+                name_x += size.0 + 2.5 * MM;
+                name_y = top + size.1 / 2.0 + 3.0;
+            }
             c.text(
                 &report.organisation,
-                c.left,
-                header_y,
+                name_x,
+                name_y,
                 Style::new(8.0, true, MUTED),
             );
             c.rule(c.left, c.right, header_y + 3.0, 0.5, RULE);
@@ -520,5 +613,16 @@ fn frame_pages(canvas: &mut Canvas<'_>, report: &Report, texts: &Texts) {
             );
             c.text_right(&page, c.right, footer_y, SMALL);
         });
+    }
+}
+
+/// The logo's printed size in points: 7 mm high, at most 40 mm wide, in its own proportions.
+fn logo_size((width, height): (usize, usize)) -> (f32, f32) {
+    let (max_w, max_h) = (40.0 * MM, 7.0 * MM);
+    let ratio = width.max(1) as f32 / height.max(1) as f32;
+    if max_h * ratio > max_w {
+        (max_w, max_w / ratio)
+    } else {
+        (max_h * ratio, max_h)
     }
 }

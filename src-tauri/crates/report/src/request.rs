@@ -57,6 +57,7 @@ pub fn make(store: &Store, request: &ReportRequest, today: &str) -> Result<Repor
     let mut frame = Frame {
         locale,
         organisation: store.organisation()?.map(|o| o.name).unwrap_or_default(),
+        logo: store.logo()?,
         strategy_code: strategy.code.clone(),
         strategy_title: strategy.title.clone(),
         printed_on: today.to_owned(),
@@ -153,6 +154,7 @@ pub fn make(store: &Store, request: &ReportRequest, today: &str) -> Result<Repor
                 &store.project(&project_id)?,
                 &store.project_history(&project_id)?,
                 &store.payment_claims(&project_id)?,
+                &store.indicators(&strategy.id)?,
             )
         }
         ReportKind::Minutes => {

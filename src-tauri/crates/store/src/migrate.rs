@@ -47,6 +47,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0007_events.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("migrations/0008_logo.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.

@@ -1,6 +1,6 @@
-//! The organisation profile and the coordinator's settings.
+//! The organisation profile, its logo and the coordinator's settings.
 
-use lagdesk_domain::{Locale, Organisation, Settings};
+use lagdesk_domain::{FieldProblem, Invalid, Locale, Logo, Organisation, Settings};
 use rusqlite::{params, OptionalExtension};
 
 use crate::error::Result;
@@ -41,6 +41,38 @@ impl Store {
             Ok(())
         })?;
         Ok(org)
+    }
+
+    pub fn logo(&self) -> Result<Option<Logo>> {
+        let bytes: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT logo FROM organisation WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten();
+        // A blob that no longer passes the checks is treated as no logo rather than failing
+        // every report.
+        Ok(bytes.and_then(|b| Logo::new(b).ok()))
+    }
+
+    /// Sets or (with `None`) removes the logo. The organisation must be saved first.
+    pub fn save_logo(&mut self, logo: Option<&Logo>) -> Result<()> {
+        if self.organisation()?.is_none() {
+            return Err(Invalid(vec![FieldProblem::new(
+                "name",
+                "organisation-first",
+                "save the organisation's name before its logo",
+            )])
+            .into());
+        }
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE organisation SET logo = ?1, updated_at = ?2 WHERE id = 1",
+                params![logo.map(Logo::bytes), now()],
+            )?;
+            Ok(())
+        })
     }
 
     pub fn settings(&self) -> Result<Settings> {

@@ -29,6 +29,7 @@ function open(handlers: Handlers = {}) {
     list_projects: () => projects,
     list_meetings: () => meetings,
     list_measures: () => measures,
+    get_logo: () => null,
     preview_report: () => summaryReport,
     choose_report_path: () => '/home/ruta/suvestine.pdf',
     save_report: (args) => ({ path: args.path, size: 24_576 }),
@@ -184,6 +185,39 @@ describe('the preview', () => {
     expect(chart.querySelectorAll('.paper-bar').length).toBe(2);
     expect(text('report-preview-section-2')).toContain('Veiklos ir aktyvinimo eilutės kartu sudaro 18,00 % strategijos.');
     expect(screen.getByTestId('report-preview').getAttribute('lang')).toBe('lt');
+  });
+
+  it("prints the LAG's logo beside its name, as the PDF does", async () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    const calls = open({ get_logo: () => logo });
+    await fireEvent.click(screen.getByTestId('report-kind-summary'));
+    await fireEvent.click(screen.getByTestId('report-preview-button'));
+    await screen.findByTestId('report-preview');
+    await vi.waitFor(() => expect(screen.getByTestId('paper-logo').getAttribute('src')).toBe(logo));
+    expect(screen.getByTestId('paper-logo').nextElementSibling?.textContent).toBe('Molėtų krašto VVG');
+    expect(commandsOf(calls).filter((command) => command === 'get_logo')).toHaveLength(1);
+  });
+
+  const noLogo: [string, () => unknown][] = [
+    ['none is set', () => null],
+    [
+      'the backend cannot give it',
+      () => {
+        throw { code: 'internal', message: 'database is locked', fields: [] } satisfies IpcError;
+      },
+    ],
+  ];
+
+  it.each(noLogo)('prints the name alone when %s, and says nothing is wrong', async (_, get_logo) => {
+    const calls = open({ get_logo });
+    await fireEvent.click(screen.getByTestId('report-kind-summary'));
+    await fireEvent.click(screen.getByTestId('report-preview-button'));
+    await screen.findByTestId('report-preview');
+    expect(commandsOf(calls)).toContain('get_logo');
+    expect(screen.queryByTestId('paper-logo')).toBeNull();
+    expect(text('report-preview')).toContain('Molėtų krašto VVG');
+    expect(screen.queryByTestId('report-error')).toBeNull();
+    expect(screen.queryByTestId('reports-records-error')).toBeNull();
   });
 
   it('says when the parameters have changed since, and forgets it for another report', async () => {

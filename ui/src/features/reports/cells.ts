@@ -33,6 +33,11 @@ export function cellText(cell: Cell, locale: Locale): string {
 export const isNumber = (cell: Cell | undefined): boolean =>
   cell !== undefined && cell.type !== 'text' && cell.type !== 'date' && cell.type !== 'empty';
 
+/** Whether a column reads right-aligned: it holds numbers and no words (a list of fields and
+ *  their values reads from the left), as the PDF lays it out. */
+export const isNumericColumn = (rows: Row[], column: number): boolean =>
+  rows.some((row) => isNumber(row.cells[column])) && !rows.some((row) => row.cells[column]?.type === 'text');
+
 /** What a bar of the cell measures; 0 for a cell that is no number. */
 export const magnitude = (cell: Cell): number => (isNumber(cell) && 'value' in cell ? Number(cell.value) : 0);
 

@@ -3,7 +3,7 @@
 // and a very long table keeps its total in the preview.
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../lib/bindings/Row';
-import { cellText, shownRows } from './cells';
+import { cellText, isNumericColumn, shownRows } from './cells';
 import { reportRequest, suggestedName, type ReportDraft } from './reportRequest';
 
 const draft: ReportDraft = {
@@ -52,6 +52,19 @@ describe('report cells', () => {
     expect(cellText({ type: 'points', value: 750 }, 'en')).toBe('7.50');
     expect(cellText({ type: 'date', value: '2026-03-12' }, 'lv')).toBe('12.03.2026.');
     expect(cellText({ type: 'empty' }, 'lt')).toBe('');
+  });
+
+  it('right-align a column of numbers, but not one that also holds words', () => {
+    const rows: Row[] = [
+      { style: 'normal', cells: [{ type: 'text', value: 'Awarded' }, { type: 'money', value: 100_000 }, { type: 'count', value: 3 }, { type: 'date', value: '2026-03-12' }] },
+      { style: 'normal', cells: [{ type: 'text', value: 'Intensity' }, { type: 'text', value: 'not set' }, { type: 'empty' }, { type: 'empty' }] },
+      { style: 'total', cells: [{ type: 'empty' }, { type: 'money', value: 100_000 }, { type: 'percent', value: 8500 }] },
+    ];
+    // Words only; numbers mixed with words (a list of fields and their values); numbers and empty
+    // cells, also in a row that is short of cells; dates, which are no numbers.
+    expect([0, 1, 2, 3].map((column) => isNumericColumn(rows, column))).toEqual([false, false, true, false]);
+    expect(isNumericColumn(rows, 4)).toBe(false);
+    expect(isNumericColumn([], 0)).toBe(false);
   });
 
   it('of a long table: the first rows, how many are left out, and the total', () => {

@@ -26,6 +26,7 @@ async function openSettings(saveSettings: (args: Record<string, unknown>) => unk
     get_organisation: () => null,
     save_settings: saveSettings,
     save_organisation: (args) => args.organisation,
+    get_logo: () => null,
     ...strategyHandlers,
   });
   render(Shell);
@@ -70,6 +71,21 @@ describe('settings', () => {
     expect(screen.queryByTestId('error-coordinatorName')).toBeNull();
     expect(screen.queryByTestId('form-error')).toBeNull();
     expect(calls.filter((call) => call.command === 'save_organisation')).toHaveLength(1);
+  });
+
+  it('shows the logo card after the LAG profile, usable once the LAG is saved', async () => {
+    await openSettings();
+    const card = await screen.findByTestId('logo-card');
+    const follows = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    expect(follows(screen.getByTestId('settings-save'), card)).toBe(true);
+    expect(follows(card, screen.getByRole('heading', { name: 'About this copy' }))).toBe(true);
+    await screen.findByTestId('logo-empty');
+    expect((screen.getByTestId('logo-choose') as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.input(screen.getByTestId('org-name'), { target: { value: 'Molėtų VVG' } });
+    await fireEvent.click(screen.getByTestId('settings-save'));
+    await screen.findByTestId('settings-saved');
+    expect((screen.getByTestId('logo-choose') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByTestId('logo-needs-organisation')).toBeNull();
   });
 
   it('re-renders the whole UI in the chosen language at once', async () => {

@@ -2,7 +2,7 @@
 //! and numbers a user knows, builds it through the same request as the window and writes the PDF
 //! (never half a file, never over an existing one unless asked).
 
-use lagdesk_domain::Locale;
+use lagdesk_domain::{Locale, Strategy};
 use lagdesk_report::{make, render, write_pdf, ReportKind, ReportRequest};
 use lagdesk_store::Store;
 
@@ -10,7 +10,10 @@ use crate::args::{Lang, ReportArgs, ReportWhat};
 use crate::error::CliError;
 
 pub fn print(store: &Store, args: ReportArgs) -> Result<(), CliError> {
-    let strategy = store.strategy_by_code(&args.strategy)?;
+    let strategy = match &args.strategy {
+        Some(code) => store.strategy_by_code(code)?,
+        None => the_only_strategy(store)?,
+    };
     let kind = match args.what {
         ReportWhat::Summary => ReportKind::Summary,
         ReportWhat::Budget => ReportKind::Budget,
@@ -81,4 +84,22 @@ pub fn print(store: &Store, args: ReportArgs) -> Result<(), CliError> {
     write_pdf(&args.out, &bytes, args.replace)?;
     println!("Wrote {} ({} KB)", args.out.display(), bytes.len() / 1024);
     Ok(())
+}
+
+/// The strategy a report is about when `--strategy` is left out: the only one there is.
+fn the_only_strategy(store: &Store) -> Result<Strategy, CliError> {
+    let strategies = store.strategies()?;
+    match strategies.as_slice() {
+        [one] => Ok(store.strategy(&one.id)?),
+        [] => Err(CliError::Input(
+            "--strategy: the database holds no strategy yet".into(),
+        )),
+        several => {
+            let codes: Vec<&str> = several.iter().map(|s| s.code.as_str()).collect();
+            Err(CliError::Input(format!(
+                "--strategy: the database holds several strategies ({}); name one",
+                codes.join(", ")
+            )))
+        }
+    }
 }

@@ -9,7 +9,7 @@ mod selection;
 
 use lagdesk_domain::share::split;
 use lagdesk_domain::{
-    Bp, FundingSource, MeasureInput, MeasureKind, Money, Organisation, PriorityInput,
+    Bp, FundingSource, Logo, MeasureInput, MeasureKind, Money, Organisation, PriorityInput,
     StrategyInput, StrategyStatus, YearAllocation,
 };
 
@@ -184,6 +184,7 @@ impl Store {
         })?;
         if !has_organisation {
             self.save_organisation(&demo_organisation())?;
+            self.save_logo(Logo::new(DEMO_LOGO.to_vec()).ok().as_ref())?;
         }
         Ok(id)
     }
@@ -212,6 +213,9 @@ fn demo_strategy() -> StrategyInput {
         ],
     }
 }
+
+/// Green lakes and hills, drawn for the demo LAG.
+const DEMO_LOGO: &[u8] = include_bytes!("../../../../../assets/demo/logo.png");
 
 fn demo_organisation() -> Organisation {
     Organisation {
