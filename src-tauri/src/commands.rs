@@ -12,6 +12,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
+use crate::backups;
 use crate::events;
 use crate::ipc_error::IpcError;
 use crate::logo;
@@ -118,6 +119,13 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         events::choose_document,
         events::open_document,
         events::delete_document,
+        backups::list_backups,
+        backups::back_up_now,
+        backups::save_backup_copy,
+        backups::restore_backup,
+        backups::check_database,
+        backups::choose_backup_copy_path,
+        backups::choose_backup_file,
         logo::get_logo,
         logo::set_logo,
         logo::remove_logo,

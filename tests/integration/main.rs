@@ -3,9 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod backup;
 mod breakdown;
 mod events;
 mod i18n;
+mod migrations;
 mod open;
 mod partnership;
 mod plan;

@@ -292,5 +292,6 @@ error-still-referenced =
         }: move or delete them first.
     }
 error-database-newer = The database was written by a newer version of LAG Desk. Install the newer version to open it.
+error-database-damaged = The database file is damaged, so LAG Desk cannot open it. It has not been changed.
 error-not-a-lagdesk-database = This file is not a LAG Desk database.
 error-internal = Something went wrong inside LAG Desk. Nothing was changed.

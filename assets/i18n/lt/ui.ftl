@@ -324,5 +324,6 @@ error-still-referenced =
         }: pirmiausia jas perkelkite arba ištrinkite.
     }
 error-database-newer = Duomenų bazė įrašyta naujesne LAG Desk versija. Norėdami ją atidaryti, įdiekite naujesnę versiją.
+error-database-damaged = Duomenų bazės failas sugadintas, todėl LAG Desk negali jo atidaryti. Failas nepakeistas.
 error-not-a-lagdesk-database = Šis failas nėra LAG Desk duomenų bazė.
 error-internal = LAG Desk viduje įvyko klaida. Niekas nepakeista.

@@ -308,5 +308,6 @@ error-still-referenced =
         }: vispirms pārvietojiet vai dzēsiet tās.
     }
 error-database-newer = Datubāze ir saglabāta ar jaunāku LAG Desk versiju. Lai to atvērtu, instalējiet jaunāko versiju.
+error-database-damaged = Datubāzes fails ir bojāts, tāpēc LAG Desk to nevar atvērt. Fails nav mainīts.
 error-not-a-lagdesk-database = Šis fails nav LAG Desk datubāze.
 error-internal = LAG Desk iekšienē radās kļūda. Nekas netika mainīts.

@@ -116,7 +116,7 @@ describe('catalogues', () => {
     }
   });
 
-  it('has a message for every problem and error code, kind and status', () => {
+  it('has a message for every problem and error code, kind, status and backup reason', () => {
     const problems = [
       'required', 'year-out-of-range', 'end-before-start', 'negative', 'percent-out-of-range',
       'funding-sources-required', 'duplicate-code', 'share-out-of-range', 'shares-not-100',
@@ -126,13 +126,14 @@ describe('catalogues', () => {
       'logo-unreadable', 'organisation-first',
     ].map((code) => `problem-${code}`);
     const errors = [
-      'invalid', 'duplicate-code', 'not-found', 'still-referenced', 'database-newer',
-      'not-a-lagdesk-database', 'internal',
+      'invalid', 'duplicate-code', 'not-found', 'still-referenced', 'database-newer', 'database-damaged',
+      'not-a-lagdesk-database', 'io', 'internal',
     ].map((code) => `error-${code}`);
     const kinds = ['project', 'cooperation', 'running', 'animation'].map((kind) => `kind-${kind}`);
+    const reasons = ['start', 'activity', 'import', 'manual', 'migration', 'restore'].map((r) => `backup-reason-${r}`);
     const statuses = ['draft', 'approved', 'implementing', 'closed'].map((s) => `status-${s}`);
     const ids = new Set(sources('en').map((m) => m.id));
-    for (const id of [...problems, ...errors, ...kinds, ...statuses]) expect(ids.has(id), id).toBe(true);
+    for (const id of [...problems, ...errors, ...kinds, ...statuses, ...reasons]) expect(ids.has(id), id).toBe(true);
   });
 });
 

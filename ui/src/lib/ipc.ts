@@ -5,6 +5,7 @@ import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { Applicant } from './bindings/Applicant';
 import type { ApplicantInput } from './bindings/ApplicantInput';
 import type { AppInfo } from './bindings/AppInfo';
+import type { Backup } from './bindings/Backup';
 import type { BoardComposition } from './bindings/BoardComposition';
 import type { Call } from './bindings/Call';
 import type { CallInput } from './bindings/CallInput';
@@ -22,6 +23,7 @@ import type { FinancialPlan } from './bindings/FinancialPlan';
 import type { Indicator } from './bindings/Indicator';
 import type { IndicatorInput } from './bindings/IndicatorInput';
 import type { IndicatorValue } from './bindings/IndicatorValue';
+import type { IntegrityReport } from './bindings/IntegrityReport';
 import type { IpcError } from './bindings/IpcError';
 import type { Measure } from './bindings/Measure';
 import type { MeasureInput } from './bindings/MeasureInput';
@@ -41,6 +43,7 @@ import type { ProjectInput } from './bindings/ProjectInput';
 import type { ProjectStatus } from './bindings/ProjectStatus';
 import type { Report } from './bindings/Report';
 import type { ReportRequest } from './bindings/ReportRequest';
+import type { Restored } from './bindings/Restored';
 import type { SavedReport } from './bindings/SavedReport';
 import type { ScoreSheetInput } from './bindings/ScoreSheetInput';
 import type { Selection } from './bindings/Selection';
@@ -265,3 +268,22 @@ export const saveReport = (request: ReportRequest, path: string, replace: boolea
 export const chooseReportPath = (suggestedName: string) => call<string | null>('choose_report_path', { suggestedName });
 /** Opens a saved report with the system's PDF viewer; fails as `io` when it cannot. */
 export const openReport = (path: string) => call<null>('open_report', { path });
+
+/** The copies in the backups folder beside the database, the newest first; also when the database could not be opened. */
+export const listBackups = () => call<Backup[]>('list_backups');
+/** Makes a copy of the database in the backups folder now. */
+export const backUpNow = () => call<Backup>('back_up_now');
+/** Writes a copy of the database to `path`; refused as `file-exists` unless `replace`, as `io` when it cannot write. */
+export const saveBackupCopy = (path: string, replace: boolean) => call<null>('save_backup_copy', { path, replace });
+/** Opens the native save dialog for a copy: the path chosen, or null when the user cancels. */
+export const chooseBackupCopyPath = () => call<string | null>('choose_backup_copy_path');
+/** Opens the native file dialog for a copy to restore: the path chosen, or null when the user cancels. */
+export const chooseBackupFile = () => call<string | null>('choose_backup_file');
+/**
+ * Replaces the database with the copy at `path`, keeping the database as it was as a safety copy
+ * (restoring that undoes it), or, when it was damaged, renamed beside it. Refused as
+ * `not-a-lagdesk-database`, `database-newer`, `database-damaged` (the copy is) or `io`.
+ */
+export const restoreBackup = (path: string) => call<Restored>('restore_backup', { path });
+/** Checks every page, index and reference of the database: the problems found, none when it is sound. */
+export const checkDatabase = () => call<IntegrityReport>('check_database');

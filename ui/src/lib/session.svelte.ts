@@ -4,7 +4,7 @@ import type { AppInfo } from './bindings/AppInfo';
 import type { Locale } from './bindings/Locale';
 import type { Organisation } from './bindings/Organisation';
 import type { Settings } from './bindings/Settings';
-import { listStrategies, saveSettings } from './ipc';
+import { getAppInfo, getOrganisation, getSettings, listStrategies, saveSettings } from './ipc';
 import { locale, setLocale } from './locale.svelte';
 
 export const session = $state<{
@@ -38,4 +38,20 @@ export async function resolveActiveStrategy(): Promise<string | null> {
   const active = summaries.find((summary) => summary.id === session.strategyId) ?? summaries[0] ?? null;
   session.strategyId = active?.id ?? null;
   return session.strategyId;
+}
+
+/**
+ * Reads the whole session from the database again, as at start: the settings (switching to their
+ * language), the database facts, the organisation and, once a strategy exists, the active one.
+ * After a restore the pages read the restored data. Throws what the first failing command threw.
+ */
+export async function reloadSession(): Promise<AppInfo> {
+  session.settings = await getSettings();
+  setLocale(session.settings.language);
+  const [info, organisation] = await Promise.all([getAppInfo(), getOrganisation()]);
+  session.info = info;
+  session.organisation = organisation;
+  if (info.isEmpty) session.strategyId = null;
+  else await resolveActiveStrategy();
+  return info;
 }

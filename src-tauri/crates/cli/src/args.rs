@@ -43,6 +43,27 @@ pub enum Command {
     Export(ExportArgs),
     /// Print a board-ready report as PDF in Lithuanian, Latvian or English.
     Report(ReportArgs),
+    /// Copy the database with SQLite's backup API: into the backups folder beside it, or to
+    /// --out.
+    Backup {
+        /// Where to write the copy (for example a USB stick).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace --out when it exists.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// List the copies in the backups folder, newest first.
+    Backups,
+    /// Replace the database with a backup, after checking it. The database as it was is kept
+    /// as a backup first, so restoring that one undoes this; a damaged database is kept
+    /// beside it under a new name.
+    Restore {
+        /// The backup to restore.
+        file: PathBuf,
+    },
+    /// Check the whole database: every page and index, and every reference between records.
+    Check,
 }
 
 #[derive(Debug, Args)]

@@ -935,3 +935,45 @@ fn a_report_without_strategy_names_the_choice_when_there_are_several() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn a_backup_is_restored_and_the_restore_is_undone_from_the_command_line() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    let stick = cli.dir.path().join("usb").join("kopija.sqlite3");
+    let printed = cli.ok(&["backup", "--out", path(&stick)]);
+    assert!(printed.contains("kopija.sqlite3"), "{printed}");
+    // An existing copy is kept unless --replace is given.
+    let out = cli.run(&["backup", "--out", path(&stick)]);
+    assert!(!out.status.success());
+    cli.ok(&["backup", "--out", path(&stick), "--replace"]);
+
+    cli.ok(&[
+        "strategy", "add", "--code", "VPS-2030", "--title", "Kita", "--start", "2030", "--end",
+        "2036",
+    ]);
+    let printed = cli.ok(&["restore", path(&stick)]);
+    assert!(printed.contains("undoes this"), "{printed}");
+    let list = cli.ok(&["strategy", "list"]);
+    assert!(!list.contains("VPS-2030"), "{list}");
+    let listed = cli.ok(&["backups"]);
+    assert!(listed.contains("restore"), "{listed}");
+    let check = cli.ok(&["check"]);
+    assert!(check.contains("sound"), "{check}");
+
+    // The line the restore printed undoes it.
+    let safety = printed
+        .split('`')
+        .nth(1)
+        .and_then(|c| c.strip_prefix("lagdesk-cli restore "))
+        .unwrap()
+        .to_owned();
+    cli.ok(&["restore", &safety]);
+    assert!(cli.ok(&["strategy", "list"]).contains("VPS-2030"));
+
+    let not_a_copy = cli.file("pastabos.sqlite3", "ne kopija");
+    let out = cli.run(&["restore", path(&not_a_copy)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a LAG Desk database"));
+    assert!(cli.ok(&["strategy", "list"]).contains("VPS-2030"));
+}

@@ -6,6 +6,7 @@
 //! `ui/src/lib/bindings`.
 
 pub mod applicant;
+pub mod backup;
 pub mod call;
 pub mod cooperation;
 pub mod dashboard;
@@ -28,6 +29,7 @@ pub mod strategy;
 pub mod yearly;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
+pub use backup::{Backup, BackupReason, IntegrityReport};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
 pub use cooperation::{Cooperation, CooperationInput, Partner, PlannedResult, ResultStatus};
 pub use dashboard::{AwaitedClaim, Dashboard, DueCall, DueProject, RecentChange, StatusCount};

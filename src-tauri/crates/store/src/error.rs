@@ -31,6 +31,10 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
+    #[error(
+        "{path} is damaged ({detail}); it was left untouched. Restore a backup to go on working."
+    )]
+    Damaged { path: PathBuf, detail: String },
     #[error("{path} is not a LAG Desk database; it was left untouched")]
     NotLagDesk { path: PathBuf },
     #[error("cannot use {path}: {source}")]
@@ -52,6 +56,7 @@ impl StoreError {
             StoreError::StillReferenced { .. } => "still-referenced",
             StoreError::NewerDatabase { .. } => "database-newer",
             StoreError::NotLagDesk { .. } => "not-a-lagdesk-database",
+            StoreError::Damaged { .. } => "database-damaged",
             StoreError::Io { .. } => "io",
             StoreError::Sqlite(_) => "database",
         }

@@ -3,8 +3,8 @@
 
 use lagdesk_domain::import::{CallImport, EventImport, PaymentImport, ProjectImport};
 use lagdesk_domain::{
-    ApplicantInput, CallInput, CallMeasure, CallStatus, FieldProblem, Invalid, PaymentClaimInput,
-    ProjectInput, ProjectStatus,
+    ApplicantInput, BackupReason, CallInput, CallMeasure, CallStatus, FieldProblem, Invalid,
+    PaymentClaimInput, ProjectInput, ProjectStatus,
 };
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -93,6 +93,7 @@ impl Store {
         calls: &[CallImport],
         today: &str,
     ) -> Result<usize> {
+        self.back_up(BackupReason::Import)?;
         self.write(|tx| {
             for call in calls {
                 let mut measures = Vec::new();
@@ -155,6 +156,7 @@ impl Store {
         strategy_id: &str,
         projects: &[ProjectImport],
     ) -> Result<usize> {
+        self.back_up(BackupReason::Import)?;
         self.write(|tx| {
             for p in projects {
                 let at = at_row(p.row, "number");
@@ -219,6 +221,7 @@ impl Store {
     /// project already has is updated. A claim without a submission date is dated by its
     /// payment, or `today` while unpaid.
     pub fn import_payments(&mut self, payments: &[PaymentImport], today: &str) -> Result<usize> {
+        self.back_up(BackupReason::Import)?;
         self.write(|tx| {
             for p in payments {
                 let ids: Vec<String> = tx
@@ -281,6 +284,7 @@ impl Store {
         strategy_id: Option<&str>,
         events: &[EventImport],
     ) -> Result<usize> {
+        self.back_up(BackupReason::Import)?;
         self.write(|tx| {
             for e in events {
                 let mut input = e.input.clone();

@@ -5,6 +5,7 @@
 //! failure half-way changes nothing. Sums of money are computed in SQL.
 
 mod applicants;
+mod backup;
 mod calls;
 mod cooperation;
 mod dashboard;
@@ -29,8 +30,10 @@ mod structure;
 
 use std::path::{Path, PathBuf};
 
+use lagdesk_domain::BackupReason;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use backup::{backup_dir_for, list_backups, replace_damaged};
 pub use error::{Result, StoreError};
 pub use migrate::LATEST_VERSION;
 pub use open::{resolve_db_path, APP_IDENTIFIER, DB_ENV};
@@ -38,23 +41,38 @@ pub use open::{resolve_db_path, APP_IDENTIFIER, DB_ENV};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Committed writes since the store was opened, so a shell can tell whether anything
+    /// changed since its last backup.
+    writes: u64,
 }
 
 impl Store {
     /// Opens the database at `path`, creating and migrating it as needed. A file that is not a
     /// LAG Desk database, or one written by a newer version, is refused untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        open::vet_existing(path)?;
+        let version = open::vet_existing(path)?;
+        if version.is_some_and(|v| v < LATEST_VERSION) {
+            // The upgrade rewrites the schema: keep the file as it was first.
+            let old =
+                Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            backup::back_up_into(&old, &backup_dir_for(path), BackupReason::Migration)?;
+        }
         let mut conn = open::connect(path)?;
         migrate::migrate(&mut conn)?;
         Ok(Store {
             conn,
             path: path.to_owned(),
+            writes: 0,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// How many writes were committed since the store was opened.
+    pub fn writes(&self) -> u64 {
+        self.writes
     }
 
     /// Runs `f` in one immediate transaction: committed when it returns `Ok`, rolled back otherwise.
@@ -64,6 +82,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
+        self.writes += 1;
         Ok(value)
     }
 

@@ -36,19 +36,20 @@ pub fn resolve_db_path(explicit: Option<PathBuf>) -> Result<PathBuf> {
     Ok(data.join(APP_IDENTIFIER).join(DB_FILE))
 }
 
-/// Refuses a file that exists but is not a LAG Desk database this version can open.
-pub(crate) fn vet_existing(path: &Path) -> Result<()> {
+/// Refuses a file that exists but is not a sound LAG Desk database this version can open.
+/// Returns the schema version of an existing LAG Desk database, `None` for a new or empty file.
+pub(crate) fn vet_existing(path: &Path) -> Result<Option<i64>> {
     let io = |source| StoreError::Io {
         path: path.to_owned(),
         source,
     };
     let len = match std::fs::metadata(path) {
         Ok(meta) => meta.len(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io(e)),
     };
     if len == 0 {
-        return Ok(());
+        return Ok(None);
     }
     let mut header = [0u8; 16];
     let is_sqlite = File::open(path)
@@ -80,10 +81,20 @@ pub(crate) fn vet_existing(path: &Path) -> Result<()> {
                 supported: LATEST_VERSION,
             });
         }
-        return Ok(());
+        // The quick check reads every page once; it does not compare indexes with tables.
+        let verdict: String = conn
+            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+            .unwrap_or_else(|e| e.to_string());
+        if verdict != "ok" {
+            return Err(StoreError::Damaged {
+                path: path.to_owned(),
+                detail: verdict,
+            });
+        }
+        return Ok(Some(version));
     }
     if app_id == 0 && objects == 0 {
-        return Ok(());
+        return Ok(None);
     }
     Err(not_ours())
 }

@@ -182,6 +182,7 @@ impl Store {
     /// Imports plan rows in one transaction: priorities and measures are matched by code within the
     /// strategy, updated when they exist and created otherwise. All rows or none.
     pub fn import_plan(&mut self, strategy_id: &str, entries: &[PlanEntry]) -> Result<()> {
+        self.back_up(lagdesk_domain::BackupReason::Import)?;
         self.write(|tx| {
             strategy_exists(tx, strategy_id)?;
             for entry in entries {

@@ -2,21 +2,23 @@
 
 export type Page =
   | 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'members' | 'meetings' | 'events' | 'cooperation'
-  | 'indicators' | 'reports' | 'settings';
+  | 'indicators' | 'reports' | 'backups' | 'settings';
 
 /** In the sidebar's order. */
 export const PAGES: readonly Page[] = [
   'dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'events', 'cooperation', 'indicators',
-  'reports', 'settings',
+  'reports', 'backups', 'settings',
 ];
 
 /**
  * Pages offered once a strategy exists: those that show the active strategy's data, and the
  * applicants (shared by all strategies, but registered only with a strategy's applications) and the
  * events (their costs are booked to the strategy's running or animation lines). The members and
- * the cooperation projects are offered always: both exist before the LAG adopts a strategy.
+ * the cooperation projects are offered always: both exist before the LAG adopts a strategy. So are
+ * the backups and the settings, which are about the database and the app, not a strategy.
  */
-export const needsStrategy = (page: Page): boolean => !['strategy', 'members', 'cooperation', 'settings'].includes(page);
+export const needsStrategy = (page: Page): boolean =>
+  !['strategy', 'members', 'cooperation', 'backups', 'settings'].includes(page);
 
 /** Where to go: a page, and the call or project to open on it. */
 export type Destination = { page: Page; id?: string };

@@ -1,6 +1,7 @@
 //! One function per command; each opens the store, does its work and prints a short report.
 //! The parsing helpers here turn option text into domain values and name the option on failure.
 
+mod backup;
 mod files;
 mod plan;
 mod report;
@@ -15,6 +16,9 @@ use crate::error::CliError;
 
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let path = resolve_db_path(cli.db)?;
+    if let Command::Restore { file } = &cli.command {
+        return backup::restore(&path, file);
+    }
     let mut store = Store::open(&path)?;
     match cli.command {
         Command::Init => {
@@ -41,6 +45,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Import(command) => files::import(&mut store, command),
         Command::Export(args) => files::export(&store, args),
         Command::Report(args) => report::print(&store, args),
+        Command::Backup { out, replace } => backup::back_up(&store, out.as_deref(), replace),
+        Command::Backups => backup::list(&store),
+        Command::Check => backup::check(&store),
+        Command::Restore { .. } => Ok(()),
     }
 }
 
