@@ -6,6 +6,7 @@
 mod backups;
 mod commands;
 mod events;
+mod instance;
 mod ipc_error;
 mod logo;
 mod partnership;
@@ -14,6 +15,9 @@ mod selection;
 mod state;
 
 use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use tauri::Manager;
 
 fn main() {
     // WebKitGTK's DMA-BUF renderer paints blank windows on many GPUs and under Xvfb.
@@ -22,9 +26,47 @@ fn main() {
         // Set before Tauri starts any thread.
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
-    let state = state::AppState::open(db_argument());
+    let explicit = db_argument();
+    // One window per database: a second start on it shows the first window instead. The
+    // guard holds the lock until the app exits.
+    let window: Arc<OnceLock<tauri::AppHandle>> = Arc::default();
+    let _guard = match lagdesk_store::resolve_db_path(explicit.clone()) {
+        Ok(path) => match instance::claim(&path) {
+            instance::Claim::First(mut guard) => {
+                let window = Arc::clone(&window);
+                guard.on_knock(move || {
+                    if let Some(main) = window.get().and_then(|h| h.get_webview_window("main")) {
+                        let _ = main.unminimize();
+                        let _ = main.show();
+                        let _ = main.set_focus();
+                    }
+                });
+                Some(guard)
+            }
+            instance::Claim::Shown => {
+                println!(
+                    "LAG Desk is already open with {}; its window was brought forward.",
+                    path.display()
+                );
+                return;
+            }
+            instance::Claim::Busy => {
+                eprintln!(
+                    "LAG Desk is already open with {} and does not answer; close it first.",
+                    path.display()
+                );
+                std::process::exit(1);
+            }
+        },
+        Err(_) => None,
+    };
+    let state = state::AppState::open(explicit);
     let result = tauri::Builder::default()
         .manage(state)
+        .setup(move |app| {
+            let _ = window.set(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(e) = result {
