@@ -53,10 +53,7 @@ pub async fn save_backup_copy(
     path: String,
     replace: bool,
 ) -> Reply<()> {
-    let target = PathBuf::from(&path);
-    if target.exists() && !replace {
-        return Err(IpcError::exists(format!("{path} already exists")));
-    }
+    let target = PathBuf::from(path);
     state
         .with_store(move |s| s.back_up_to(&target, replace))
         .await

@@ -139,7 +139,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
 
 #[tauri::command]
 async fn get_app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
-    let db_path = state.db_path.clone();
+    let db_path = state
+        .path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     state
         .with_store(move |s| {
             Ok(AppInfo {

@@ -26,12 +26,12 @@ fn main() {
         // Set before Tauri starts any thread.
         std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     }
-    let explicit = db_argument();
+    let path = lagdesk_store::resolve_db_path(db_argument());
     // One window per database: a second start on it shows the first window instead. The
     // guard holds the lock until the app exits.
     let window: Arc<OnceLock<tauri::AppHandle>> = Arc::default();
-    let _guard = match lagdesk_store::resolve_db_path(explicit.clone()) {
-        Ok(path) => match instance::claim(&path) {
+    let _guard = match &path {
+        Ok(path) => match instance::claim(path) {
             instance::Claim::First(mut guard) => {
                 let window = Arc::clone(&window);
                 guard.on_knock(move || {
@@ -60,7 +60,7 @@ fn main() {
         },
         Err(_) => None,
     };
-    let state = state::AppState::open(explicit);
+    let state = state::AppState::open(path);
     let result = tauri::Builder::default()
         .manage(state)
         .setup(move |app| {

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use lagdesk_domain::BackupReason;
-use lagdesk_store::{resolve_db_path, Store};
+use lagdesk_store::{Store, StoreError};
 
 use crate::ipc_error::IpcError;
 
@@ -50,14 +50,14 @@ impl Session {
 
 pub struct AppState {
     session: Arc<Mutex<Session>>,
-    pub db_path: String,
     /// The database file, also when it could not be opened (its backups are beside it).
     pub path: Option<PathBuf>,
 }
 
 impl AppState {
-    pub fn open(explicit: Option<PathBuf>) -> AppState {
-        let (store, path) = match resolve_db_path(explicit) {
+    /// Opens the database at `path`, or keeps why there is none.
+    pub fn open(path: Result<PathBuf, StoreError>) -> AppState {
+        let (store, path) = match path {
             Ok(path) => (Store::open(&path).map_err(IpcError::from), Some(path)),
             Err(e) => (Err(IpcError::from(e)), None),
         };
@@ -77,14 +77,7 @@ impl AppState {
                 session.back_up(BackupReason::Start);
             }
         });
-        AppState {
-            session,
-            db_path: path
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default(),
-            path,
-        }
+        AppState { session, path }
     }
 
     /// Runs `f` with the store on a blocking thread.

@@ -1,10 +1,10 @@
 //! Budget execution: allocated, committed, paid and available by measure, by calendar year and
 //! by funding source, from the same financial plan as the money view.
 
-use lagdesk_domain::{Bp, FinancialPlan, MeasureYear, Money, PlanLineLevel};
+use lagdesk_domain::{FinancialPlan, MeasureYear, Money, PlanLineLevel};
 
 use crate::model::{BarChart, Block, Cell, Report, Row, RowStyle, Section, Table};
-use crate::summary::{columns, money_chart, plan_table};
+use crate::summary::{amounts, columns, money_chart, plan_table, AMOUNT_COLUMNS};
 use crate::text::Texts;
 use crate::Frame;
 
@@ -39,26 +39,6 @@ pub fn budget(frame: &Frame, plan: &FinancialPlan, by_year: &[MeasureYear]) -> R
         ..frame.report(&texts)
     }
 }
-
-fn amounts(allocated: Money, committed: Money, paid: Money, available: Money) -> Vec<Cell> {
-    vec![
-        Cell::Money(allocated),
-        Cell::Money(committed),
-        Cell::Money(paid),
-        Cell::Money(available),
-        Cell::Percent(Bp::of(committed, allocated)),
-        Cell::Percent(Bp::of(paid, allocated)),
-    ]
-}
-
-const AMOUNT_COLUMNS: [(&str, f32); 6] = [
-    ("report-col-allocated", 1.4),
-    ("report-col-committed", 1.4),
-    ("report-col-paid", 1.4),
-    ("report-col-available", 1.4),
-    ("report-col-committed-pct", 1.0),
-    ("report-col-paid-pct", 1.0),
-];
 
 /// Each measure as a subtotal row, with one row per year it has money in beneath it.
 fn measure_years_table(

@@ -149,19 +149,43 @@ fn key_figures(texts: &Texts, plan: &FinancialPlan) -> Block {
     ])
 }
 
+/// A line's money as the plan tables print it: the amounts, then committed and paid as shares
+/// of the allocation.
+pub(crate) fn amounts(
+    allocated: Money,
+    committed: Money,
+    paid: Money,
+    available: Money,
+) -> Vec<Cell> {
+    vec![
+        Cell::Money(allocated),
+        Cell::Money(committed),
+        Cell::Money(paid),
+        Cell::Money(available),
+        Cell::Percent(Bp::of(committed, allocated)),
+        Cell::Percent(Bp::of(paid, allocated)),
+    ]
+}
+
+/// The columns of [`amounts`].
+pub(crate) const AMOUNT_COLUMNS: [(&str, f32); 6] = [
+    ("report-col-allocated", 1.4),
+    ("report-col-committed", 1.4),
+    ("report-col-paid", 1.4),
+    ("report-col-available", 1.4),
+    ("report-col-committed-pct", 1.0),
+    ("report-col-paid-pct", 1.0),
+];
+
 fn plan_row(line: &PlanLine, style: RowStyle) -> Row {
-    Row {
-        cells: vec![
-            Cell::Text(format!("{} {}", line.code, line.title)),
-            Cell::Money(line.allocated),
-            Cell::Money(line.committed),
-            Cell::Money(line.paid),
-            Cell::Money(line.available),
-            Cell::Percent(Bp::of(line.committed, line.allocated)),
-            Cell::Percent(Bp::of(line.paid, line.allocated)),
-        ],
-        style,
-    }
+    let mut cells = vec![Cell::Text(format!("{} {}", line.code, line.title))];
+    cells.extend(amounts(
+        line.allocated,
+        line.committed,
+        line.paid,
+        line.available,
+    ));
+    Row { cells, style }
 }
 
 /// Priorities as subtotal rows above their measures, and a total of the lines shown.
@@ -182,31 +206,16 @@ pub(crate) fn plan_table(texts: &Texts, lines: &[PlanLine]) -> Table {
         .fold((Money(0), Money(0), Money(0)), |(a, c, p), l| {
             (a + l.allocated, c + l.committed, p + l.paid)
         });
+    let mut total = vec![Cell::Text(texts.t("report-total"))];
+    total.extend(amounts(allocated, committed, paid, allocated - committed));
     rows.push(Row {
-        cells: vec![
-            Cell::Text(texts.t("report-total")),
-            Cell::Money(allocated),
-            Cell::Money(committed),
-            Cell::Money(paid),
-            Cell::Money(allocated - committed),
-            Cell::Percent(Bp::of(committed, allocated)),
-            Cell::Percent(Bp::of(paid, allocated)),
-        ],
+        cells: total,
         style: RowStyle::Total,
     });
+    let mut spec = vec![("report-col-line", 3.0)];
+    spec.extend(AMOUNT_COLUMNS);
     Table {
-        columns: columns(
-            texts,
-            &[
-                ("report-col-line", 3.0),
-                ("report-col-allocated", 1.4),
-                ("report-col-committed", 1.4),
-                ("report-col-paid", 1.4),
-                ("report-col-available", 1.4),
-                ("report-col-committed-pct", 1.0),
-                ("report-col-paid-pct", 1.0),
-            ],
-        ),
+        columns: columns(texts, &spec),
         rows,
         compact: true,
     }

@@ -71,8 +71,8 @@ pub(crate) fn write_copy(conn: &Connection, target: &Path) -> Result<()> {
     written
 }
 
-/// The copies in `dir`, newest first; other files are ignored.
-pub fn list_backups(dir: &Path) -> Result<Vec<Backup>> {
+/// The copies in `dir` with when each was made, newest first; other files are ignored.
+fn scan(dir: &Path) -> Result<Vec<(NaiveDateTime, Backup)>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -96,18 +96,21 @@ pub fn list_backups(dir: &Path) -> Result<Vec<Backup>> {
         })
         .collect();
     found.sort_by_key(|(made_at, _)| std::cmp::Reverse(*made_at));
-    Ok(found.into_iter().map(|(_, b)| b).collect())
+    Ok(found)
+}
+
+/// The copies in `dir`, newest first; other files are ignored.
+pub fn list_backups(dir: &Path) -> Result<Vec<Backup>> {
+    Ok(scan(dir)?.into_iter().map(|(_, b)| b).collect())
 }
 
 /// Deletes the copies the policy no longer keeps.
 fn thin(dir: &Path) -> Result<()> {
-    let copies = list_backups(dir)?;
-    let stamps: Vec<(NaiveDateTime, BackupReason)> = copies
-        .iter()
-        .filter_map(|b| parse_backup_file_name(Path::new(&b.path).file_name()?.to_str()?))
-        .collect();
+    let copies = scan(dir)?;
+    let stamps: Vec<(NaiveDateTime, BackupReason)> =
+        copies.iter().map(|(at, b)| (*at, b.reason)).collect();
     for i in backups_to_remove(&stamps) {
-        let path = Path::new(&copies[i].path);
+        let path = Path::new(&copies[i].1.path);
         std::fs::remove_file(path).map_err(io(path))?;
     }
     Ok(())
@@ -167,12 +170,8 @@ impl Store {
     /// only with `replace`.
     pub fn back_up_to(&self, target: &Path, replace: bool) -> Result<()> {
         if target.exists() && !replace {
-            return Err(StoreError::Io {
+            return Err(StoreError::Exists {
                 path: target.to_owned(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "the file exists; choose another name or allow replacing it",
-                ),
             });
         }
         write_copy(&self.conn, target)
@@ -202,20 +201,13 @@ impl Store {
 
 /// Opens a copy read-only, refusing one that is not a sound LAG Desk database this version reads.
 fn open_copy(source: &Path) -> Result<Connection> {
-    let missing = !source.is_file() || std::fs::metadata(source).map_or(true, |m| m.len() == 0);
-    if missing {
+    // No version means no LAG Desk database: a missing or empty file, or an empty SQLite one.
+    if open::vet_existing(source)?.is_none() {
         return Err(StoreError::NotLagDesk {
             path: source.to_owned(),
         });
     }
-    open::vet_existing(source)?;
     let conn = Connection::open_with_flags(source, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    if app_id != migrate::APPLICATION_ID {
-        return Err(StoreError::NotLagDesk {
-            path: source.to_owned(),
-        });
-    }
     let report = integrity(&conn)?;
     if !report.is_sound() {
         return Err(StoreError::Damaged {

@@ -37,6 +37,8 @@ pub enum StoreError {
     Damaged { path: PathBuf, detail: String },
     #[error("{path} is not a LAG Desk database; it was left untouched")]
     NotLagDesk { path: PathBuf },
+    #[error("{path} already exists; choose another name or allow replacing it")]
+    Exists { path: PathBuf },
     #[error("cannot use {path}: {source}")]
     Io {
         path: PathBuf,
@@ -57,6 +59,7 @@ impl StoreError {
             StoreError::NewerDatabase { .. } => "database-newer",
             StoreError::NotLagDesk { .. } => "not-a-lagdesk-database",
             StoreError::Damaged { .. } => "database-damaged",
+            StoreError::Exists { .. } => "file-exists",
             StoreError::Io { .. } => "io",
             StoreError::Sqlite(_) => "database",
         }
@@ -71,6 +74,7 @@ impl StoreError {
                 | StoreError::NotFound { .. }
                 | StoreError::StillReferenced { .. }
                 | StoreError::NotLagDesk { .. }
+                | StoreError::Exists { .. }
         )
     }
 }
