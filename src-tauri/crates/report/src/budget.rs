@@ -4,7 +4,7 @@
 use lagdesk_domain::{FinancialPlan, MeasureYear, Money, PlanLineLevel};
 
 use crate::model::{BarChart, Block, Cell, Report, Row, RowStyle, Section, Table};
-use crate::summary::{amounts, columns, money_chart, plan_table, AMOUNT_COLUMNS};
+use crate::summary::{amounts, columns, money_chart, plan_row, plan_table, AMOUNT_COLUMNS};
 use crate::text::Texts;
 use crate::Frame;
 
@@ -48,17 +48,7 @@ fn measure_years_table(
 ) -> Table {
     let mut rows = Vec::new();
     for line in lines.iter().filter(|l| l.level == PlanLineLevel::Measure) {
-        let mut cells = vec![Cell::Text(format!("{} {}", line.code, line.title))];
-        cells.extend(amounts(
-            line.allocated,
-            line.committed,
-            line.paid,
-            line.available,
-        ));
-        rows.push(Row {
-            cells,
-            style: RowStyle::Subtotal,
-        });
+        rows.push(plan_row(line, RowStyle::Subtotal));
         for y in by_year.iter().filter(|y| y.measure_id == line.id) {
             let a = y.amounts;
             let mut cells = vec![Cell::Text(year_label(texts, y.year))];

@@ -177,7 +177,7 @@ pub(crate) const AMOUNT_COLUMNS: [(&str, f32); 6] = [
     ("report-col-paid-pct", 1.0),
 ];
 
-fn plan_row(line: &PlanLine, style: RowStyle) -> Row {
+pub(crate) fn plan_row(line: &PlanLine, style: RowStyle) -> Row {
     let mut cells = vec![Cell::Text(format!("{} {}", line.code, line.title))];
     cells.extend(amounts(
         line.allocated,
