@@ -14,6 +14,7 @@ use ts_rs::TS;
 
 use crate::backups;
 use crate::events;
+use crate::imports;
 use crate::ipc_error::IpcError;
 use crate::logo;
 use crate::partnership;
@@ -126,6 +127,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         backups::check_database,
         backups::choose_backup_copy_path,
         backups::choose_backup_file,
+        imports::open_import,
+        imports::preview_import,
+        imports::commit_import,
+        imports::choose_import_file,
         logo::get_logo,
         logo::set_logo,
         logo::remove_logo,

@@ -6,6 +6,7 @@
 mod backups;
 mod commands;
 mod events;
+mod imports;
 mod instance;
 mod ipc_error;
 mod logo;

@@ -24,7 +24,7 @@ pub struct SavedReport {
     pub size: u64,
 }
 
-fn today() -> String {
+pub(crate) fn today() -> String {
     chrono::Local::now().date_naive().to_string()
 }
 

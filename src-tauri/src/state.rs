@@ -86,8 +86,18 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T, lagdesk_store::StoreError> + Send + 'static,
     {
+        self.with_store_reply(move |store| f(store).map_err(IpcError::from))
+            .await
+    }
+
+    /// `with_store` for work that can also fail outside the store (a file it cannot read).
+    pub async fn with_store_reply<T, F>(&self, f: F) -> Result<T, IpcError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Store) -> Result<T, IpcError> + Send + 'static,
+    {
         self.with_slot(move |slot| match slot {
-            Ok(store) => f(store).map_err(IpcError::from),
+            Ok(store) => f(store),
             Err(open_error) => Err(open_error.clone()),
         })
         .await

@@ -133,31 +133,6 @@ fn a_damaged_database_is_detected_on_opening_and_never_overwritten() {
 }
 
 #[test]
-fn an_older_database_is_copied_before_it_is_upgraded() {
-    let mut db = TestDb::new();
-    db.store.load_demo().unwrap();
-    let path = db.path();
-    drop(db.store);
-    // Version 7 is this schema without the logo.
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch("ALTER TABLE organisation DROP COLUMN logo; PRAGMA user_version = 7;")
-        .unwrap();
-
-    let store = Store::open(&path).unwrap();
-    assert!(store.logo().unwrap().is_none());
-    let copies = store.backups().unwrap();
-    assert_eq!(copies.len(), 1);
-    assert_eq!(copies[0].reason, BackupReason::Migration);
-    let old = Connection::open(&copies[0].path).unwrap();
-    let version: i64 = old
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(version, 7);
-    assert!(store.check().unwrap().is_sound());
-}
-
-#[test]
 fn an_import_is_preceded_by_a_copy_and_old_copies_are_thinned() {
     let mut db = TestDb::new();
     let id = db.store.load_demo().unwrap();
@@ -175,7 +150,14 @@ fn an_import_is_preceded_by_a_copy_and_old_copies_are_thinned() {
         )
         .unwrap();
     }
-    db.store.import_events(Some(&id), &[]).unwrap();
+    db.store
+        .import(
+            Some(&id),
+            &lagdesk_domain::import::ImportRecords::Events(Vec::new()),
+            "2026-01-01",
+            &mut |_, _| {},
+        )
+        .unwrap();
     let copies = db.store.backups().unwrap();
     assert_eq!(copies[0].reason, BackupReason::Import);
     // Today's copies count as one day: 7 days and at most 4 weeks are left.

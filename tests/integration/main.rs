@@ -7,6 +7,8 @@ mod backup;
 mod breakdown;
 mod events;
 mod i18n;
+mod import;
+mod malformed;
 mod migrations;
 mod open;
 mod partnership;

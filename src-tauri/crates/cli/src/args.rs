@@ -300,14 +300,21 @@ pub struct StrategyAddArgs {
     pub running_cap: Option<String>,
 }
 
+/// Every import reads CSV (UTF-8, UTF-16 or Windows-1257; comma, semicolon or tab, all
+/// detected) or the first sheet of an XLSX workbook. Headers may be LAG Desk's own column names
+/// or their usual Lithuanian, Latvian or English names; a file of a shape last imported in the
+/// window is read as it was set up there. Amounts as 1 234,56, 1.234,56 or 1,234.56; dates as
+/// 2024-05-31, 31.05.2024 or 2024.05.31. A record that exists is updated, one that is the same
+/// is left alone, and a file with any problem imports nothing.
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
-    /// Import a strategy's financial plan. Columns: priority_code, priority_title, measure_code,
-    /// measure_title, kind (project, cooperation, running, animation; default project),
-    /// allocation; optional planned_projects, max_intensity (%), max_grant. Priorities and
+    /// Import a strategy's financial plan. Columns: measure_code, measure_title, allocation;
+    /// optional priority_code and priority_title (required for project and cooperation
+    /// measures), kind (project, cooperation, running, animation; default project),
+    /// planned_projects, max_intensity (%), max_grant and allocation_<YEAR>. Priorities and
     /// measures already in the strategy are updated by code.
     Plan {
-        /// A .csv (comma or semicolon, UTF-8) or .xlsx file with one header row.
+        /// A .csv or .xlsx file with one header row.
         file: PathBuf,
         /// The strategy's code.
         #[arg(long, value_name = "CODE")]
@@ -321,24 +328,25 @@ pub enum ImportCommand {
         #[arg(long, value_name = "CODE")]
         strategy: String,
     },
-    /// Import applications and projects. Columns: number, title, applicant, applicant_type,
-    /// measure_code, call_number, status, eligible_cost, requested, awarded, submitted_on,
-    /// status_on; optional jobs_created. Dates as YYYY-MM-DD or DD.MM.YYYY. Applicants are
-    /// found by name or created; a project number already in the strategy is refused.
+    /// Import applications and projects. Columns: number, title, applicant, measure_code,
+    /// eligible_cost, requested, submitted_on; optional applicant_type, call_number, status
+    /// (codes or their names, e.g. approved or Patvirtinta), awarded, status_on, jobs_created.
+    /// Applicants are found by name or created; a project number already in the strategy is
+    /// updated, and a new status becomes a step of its history.
     Projects {
         file: PathBuf,
         #[arg(long, value_name = "CODE")]
         strategy: String,
     },
-    /// Import payment claims. Columns: project_number, claim_number, claimed, paid, paid_on;
-    /// optional submitted_on. A claim number the project already has is updated.
+    /// Import payment claims. Columns: project_number, claim_number, claimed; optional
+    /// submitted_on, paid, paid_on. A claim number the project already has is updated.
     Payments { file: PathBuf },
     /// Import events. Columns: date, title, type (board-meeting, general-meeting, training,
-    /// seminar, information, study-visit, consultation, conference), place, participants;
-    /// optional time and end_time (HH:MM), organiser, description, cost, measure_code,
-    /// budget_code, women, men and participants_<group> for municipality, communities, ngos,
-    /// businesses, youth, seniors and other. A running or animation line in measure_code
-    /// carries the cost. An event with the same date and title is updated.
+    /// seminar, information, study-visit, consultation, conference, or their names), place,
+    /// participants; optional time and end_time (HH:MM), organiser, description, cost,
+    /// measure_code, budget_code, women, men and participants_<group> for municipality,
+    /// communities, ngos, businesses, youth, seniors and other. A running or animation line in
+    /// measure_code carries the cost. An event with the same date and title is updated.
     Events {
         file: PathBuf,
         /// The strategy whose measure codes the file uses.

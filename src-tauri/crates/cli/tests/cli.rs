@@ -130,7 +130,9 @@ fn strategy_add_list_import_and_export() {
     let plan = cli.file("plan.csv", PLAN);
     let imported = cli.ok(&["import", "plan", path(&plan), "--strategy", "VPS"]);
     assert!(
-        imported.contains("Imported 9 rows into VPS: plan total €3,652,469.22"),
+        imported.contains(
+            "Imported 9 rows into VPS: 9 new, 0 updated, 0 unchanged\nPlan total €3,652,469.22"
+        ),
         "{imported}"
     );
 
@@ -187,7 +189,9 @@ fn strategy_add_list_import_and_export() {
     ]);
     let again = cli.ok(&["import", "plan", path(&xlsx_out), "--strategy", "COPY"]);
     assert!(
-        again.contains("Imported 9 rows into COPY: plan total €3,652,469.22"),
+        again.contains(
+            "Imported 9 rows into COPY: 9 new, 0 updated, 0 unchanged\nPlan total €3,652,469.22"
+        ),
         "{again}"
     );
 }
@@ -508,7 +512,7 @@ fn calls_projects_and_payments_from_files_give_the_hand_computed_money_view() {
     let payments = cli.file("payments.csv", PAYMENTS);
     assert!(cli
         .ok(&["import", "payments", path(&payments)])
-        .contains("Imported 3 payment claims"));
+        .contains("Imported 3 rows: 3 new, 0 updated, 0 unchanged"));
 
     // 2024-1: M1.1 asked 70 000 + 56 000 of 600 000; M1.2 48 000 + 72 000 of 100 000.
     assert_eq!(
@@ -687,7 +691,8 @@ fn the_money_view_by_year_and_by_fund_is_exported() {
     let plan = export(&cli, "plan");
     assert!(plan[0].ends_with(",allocation_2023,allocation_2024,allocation_2025,allocation_2026,allocation_2027,allocation_2028,allocation_2029"));
     let plan_file = cli.file("again.csv", &plan.join("\n"));
-    cli.ok(&["import", "plan", path(&plan_file), "--strategy", "VPS"]);
+    let again = cli.ok(&["import", "plan", path(&plan_file), "--strategy", "VPS"]);
+    assert!(again.contains(": 0 new, 0 updated, "), "{again}");
     assert_eq!(export(&cli, "years"), years);
 }
 
@@ -769,7 +774,7 @@ fn events_are_imported_with_their_costs_and_exported_with_participants_by_group(
     assert_eq!(export(&cli, "budget"), before);
 
     let out = cli.ok(&["import", "events", path(&file), "--strategy", "VPS"]);
-    assert!(out.contains("Imported 4 events"), "{out}");
+    assert!(out.contains("Imported 4 rows into VPS: 4 new"), "{out}");
     // Importing the same file again updates the events instead of doubling them.
     cli.ok(&["import", "events", path(&file), "--strategy", "VPS"]);
     let events = export(&cli, "events");

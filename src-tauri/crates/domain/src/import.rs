@@ -66,3 +66,20 @@ pub struct EventImport {
     pub measure_code: Option<String>,
     pub budget_code: Option<String>,
 }
+
+/// A plan row: the priority and measure it sets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanImport {
+    pub row: usize,
+    pub entry: crate::strategy::PlanEntry,
+}
+
+/// What a file brought in, by kind, each record with the row (or rows) it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportRecords {
+    Plan(Vec<PlanImport>),
+    Calls(Vec<CallImport>),
+    Projects(Vec<ProjectImport>),
+    Payments(Vec<PaymentImport>),
+    Events(Vec<EventImport>),
+}

@@ -14,6 +14,7 @@ pub mod document;
 pub mod event;
 pub mod import;
 pub mod indicator;
+pub mod intake;
 pub mod locale;
 pub mod logo;
 pub mod meeting;
@@ -39,6 +40,10 @@ pub use event::{
 };
 pub use indicator::{
     Indicator, IndicatorInput, IndicatorSource, IndicatorValue, Performance, Quantity,
+};
+pub use intake::{
+    DateFormat, Delimiter, ImportField, ImportKind, ImportPreview, ImportProblem, ImportSetup,
+    NumberFormat, PreviewRow, ReadSettings, RowOutcome, TextEncoding,
 };
 pub use locale::Locale;
 pub use logo::{Logo, LOGO_MAX_BYTES};

@@ -1,156 +1,206 @@
-//! Reading typed values out of a table's text cells, row by row, collecting every problem with
-//! its row and column instead of stopping at the first, so a user fixes a file in one pass.
+//! Reading typed values out of a table's text cells, row by row, in the file's number and date
+//! formats, collecting every problem with its row and column instead of stopping at the first,
+//! so a user fixes a file in one pass.
 
-use std::path::Path;
+use lagdesk_domain::{Bp, DateFormat, ImportProblem, Money, ReadSettings};
 
-use chrono::NaiveDate;
-use lagdesk_domain::{Bp, Money};
-
-use crate::error::{ExchangeError, FileProblem};
+use crate::labels::code_for;
 use crate::table::Table;
 
 pub(crate) struct RowReader<'t> {
     pub table: &'t Table,
-    pub problems: Vec<FileProblem>,
+    settings: ReadSettings,
+    pub problems: Vec<ImportProblem>,
 }
 
 impl<'t> RowReader<'t> {
-    /// A reader over `table`, or every required column the header lacks.
-    pub fn new(path: &Path, table: &'t Table, required: &[&str]) -> Result<Self, ExchangeError> {
-        let missing: Vec<FileProblem> = required
-            .iter()
-            .filter(|c| table.column(c).is_none())
-            .map(|c| FileProblem {
-                row: Some(1),
-                column: Some((*c).to_owned()),
-                message: "this column is missing from the header row".into(),
-            })
-            .collect();
-        if !missing.is_empty() {
-            return Err(ExchangeError::Invalid {
-                path: path.to_owned(),
-                problems: missing,
-            });
-        }
-        Ok(RowReader {
+    pub fn new(table: &'t Table, settings: ReadSettings) -> Self {
+        RowReader {
             table,
+            settings,
             problems: Vec::new(),
-        })
-    }
-
-    /// Every problem found, or none.
-    pub fn finish(self, path: &Path) -> Result<(), ExchangeError> {
-        if self.problems.is_empty() {
-            Ok(())
-        } else {
-            Err(ExchangeError::Invalid {
-                path: path.to_owned(),
-                problems: self.problems,
-            })
         }
     }
 
-    pub fn problem(&mut self, row: usize, column: &str, message: String) {
-        self.problems.push(FileProblem {
-            row: Some(row),
-            column: Some(column.to_owned()),
-            message,
-        });
+    /// A problem at `row` in the column that gives `key`.
+    pub fn at(&self, row: usize, key: &str, code: &str, message: String) -> ImportProblem {
+        let mut problem = ImportProblem::new(Some(row), Some(key), code, message);
+        problem.column = self.table.header(key).map(str::to_owned);
+        problem
     }
 
-    pub fn text(&self, cells: &[String], column: &str) -> String {
+    pub fn push(&mut self, problem: ImportProblem) {
+        self.problems.push(problem);
+    }
+
+    pub fn problem(&mut self, row: usize, key: &str, code: &str, message: String) {
+        let problem = self.at(row, key, code, message);
+        self.push(problem);
+    }
+
+    pub fn text(&self, cells: &[String], key: &str) -> String {
         self.table
-            .column(column)
+            .column(key)
             .and_then(|i| cells.get(i))
             .map(|c| c.trim().to_owned())
             .unwrap_or_default()
     }
 
-    pub fn required(&mut self, row: usize, cells: &[String], column: &str) -> String {
-        let value = self.text(cells, column);
+    pub fn required(&mut self, row: usize, cells: &[String], key: &str) -> String {
+        let value = self.text(cells, key);
         if value.is_empty() {
-            self.problem(row, column, "is required".into());
+            self.problem(row, key, "required", "is required".into());
         }
         value
     }
 
-    /// An optional amount; negative amounts are refused.
-    pub fn money(&mut self, row: usize, cells: &[String], column: &str) -> Option<Money> {
-        let text = self.text(cells, column);
+    /// The code among `codes` the cell names, by code or by its label in any language; `None`
+    /// for an empty cell. An unknown value is a problem that says what it should be (`noun`)
+    /// and lists the codes.
+    pub fn choice<'c>(
+        &mut self,
+        (row, cells, key): (usize, &[String], &str),
+        (noun, label_prefix): (&str, &str),
+        codes: &[&'c str],
+    ) -> Option<&'c str> {
+        let text = self.text(cells, key);
         if text.is_empty() {
             return None;
         }
-        match Money::parse(&text) {
+        let found = code_for(label_prefix, &text, codes);
+        if found.is_none() {
+            let problem = self
+                .at(
+                    row,
+                    key,
+                    "unknown-value",
+                    format!("'{text}' is not {noun} ({})", codes.join(", ")),
+                )
+                .arg("value", &text);
+            self.push(problem);
+        }
+        found
+    }
+
+    /// An optional amount in the file's number format; negative amounts are refused.
+    pub fn money(&mut self, row: usize, cells: &[String], key: &str) -> Option<Money> {
+        let text = self.text(cells, key);
+        if text.is_empty() {
+            return None;
+        }
+        let parsed = self.settings.number_format.amount(&text);
+        match parsed {
             Ok(m) if m.0 < 0 => {
-                self.problem(row, column, format!("'{text}' is negative"));
+                self.problem(row, key, "negative", format!("'{text}' is negative"));
                 None
             }
             Ok(m) => Some(m),
             Err(e) => {
-                self.problem(row, column, e.to_string());
+                self.problem(row, key, e.code(), e.to_string());
                 None
             }
         }
     }
 
-    pub fn required_money(&mut self, row: usize, cells: &[String], column: &str) -> Money {
-        if self.text(cells, column).is_empty() {
-            self.problem(row, column, "is required".into());
+    pub fn required_money(&mut self, row: usize, cells: &[String], key: &str) -> Money {
+        if self.text(cells, key).is_empty() {
+            self.problem(row, key, "required", "is required".into());
         }
-        self.money(row, cells, column).unwrap_or_default()
+        self.money(row, cells, key).unwrap_or_default()
     }
 
-    pub fn percent(&mut self, row: usize, cells: &[String], column: &str) -> Option<Bp> {
-        let text = self.text(cells, column);
+    pub fn percent(&mut self, row: usize, cells: &[String], key: &str) -> Option<Bp> {
+        let text = self.text(cells, key);
         if text.is_empty() {
             return None;
         }
         let parsed = Bp::parse_percent(&text);
         if parsed.is_none() {
-            self.problem(row, column, format!("'{text}' is not a percentage"));
+            self.problem(
+                row,
+                key,
+                "not-a-percent",
+                format!("'{text}' is not a percentage"),
+            );
         }
         parsed
     }
 
-    pub fn whole_number(&mut self, row: usize, cells: &[String], column: &str) -> Option<i64> {
-        let text = self.text(cells, column);
+    pub fn whole_number(&mut self, row: usize, cells: &[String], key: &str) -> Option<i64> {
+        let text = self.text(cells, key);
         if text.is_empty() {
             return None;
         }
         match text.parse::<i64>() {
             Ok(n) if n >= 0 => Some(n),
             _ => {
-                self.problem(row, column, format!("'{text}' is not a whole number"));
-                None
-            }
-        }
-    }
-
-    /// An optional date written `YYYY-MM-DD` or `DD.MM.YYYY`, as ISO text.
-    pub fn date(&mut self, row: usize, cells: &[String], column: &str) -> Option<String> {
-        let text = self.text(cells, column);
-        if text.is_empty() {
-            return None;
-        }
-        let parsed = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-            .or_else(|_| NaiveDate::parse_from_str(text.trim_end_matches('.'), "%d.%m.%Y"));
-        match parsed {
-            Ok(date) => Some(date.format("%Y-%m-%d").to_string()),
-            Err(_) => {
                 self.problem(
                     row,
-                    column,
-                    format!("'{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)"),
+                    key,
+                    "not-a-whole-number",
+                    format!("'{text}' is not a whole number"),
                 );
                 None
             }
         }
     }
 
-    pub fn required_date(&mut self, row: usize, cells: &[String], column: &str) -> String {
-        if self.text(cells, column).is_empty() {
-            self.problem(row, column, "is required".into());
+    /// An optional date in the file's date format (or ISO), as ISO text.
+    pub fn date(&mut self, row: usize, cells: &[String], key: &str) -> Option<String> {
+        let text = self.text(cells, key);
+        if text.is_empty() {
+            return None;
         }
-        self.date(row, cells, column).unwrap_or_default()
+        let format = self.settings.date_format;
+        match format.parse(&text) {
+            Some(date) => Some(date.format("%Y-%m-%d").to_string()),
+            None => {
+                let example = example_date(format);
+                let problem = self
+                    .at(
+                        row,
+                        key,
+                        "not-a-date",
+                        format!("'{text}' is not a date (write it as {example})"),
+                    )
+                    .arg("value", &text)
+                    .arg("example", example);
+                self.push(problem);
+                None
+            }
+        }
+    }
+
+    pub fn required_date(&mut self, row: usize, cells: &[String], key: &str) -> String {
+        if self.text(cells, key).is_empty() {
+            self.problem(row, key, "required", "is required".into());
+        }
+        self.date(row, cells, key).unwrap_or_default()
+    }
+
+    /// `end` must not be before `start` (both ISO); a problem at `key` otherwise.
+    pub fn not_before(&mut self, row: usize, key: &str, end: &str, start: &str) {
+        if !end.is_empty() && !start.is_empty() && end < start {
+            let problem = self
+                .at(
+                    row,
+                    key,
+                    "ends-before-start",
+                    format!("{end} is before {start}"),
+                )
+                .arg("start", start);
+            self.push(problem);
+        }
+    }
+}
+
+/// The last day of May 2024 as `format` writes it: the example a problem gives.
+fn example_date(format: DateFormat) -> &'static str {
+    match format {
+        DateFormat::Iso => "2024-05-31",
+        DateFormat::DayMonthYear => "31.05.2024",
+        DateFormat::YearMonthDay => "2024.05.31",
+        DateFormat::DaySlashMonth => "31/05/2024",
+        DateFormat::MonthSlashDay => "05/31/2024",
     }
 }

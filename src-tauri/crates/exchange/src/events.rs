@@ -2,42 +2,38 @@
 //! the store resolves measure codes. The export has one row per event with its participant
 //! totals, by group and by gender.
 
-use std::path::Path;
-
 use chrono::NaiveTime;
 use lagdesk_domain::import::EventImport;
 use lagdesk_domain::{Event, EventInput, EventKind, GroupCount, ParticipantGroup};
 
 use crate::cells::RowReader;
-use crate::error::ExchangeError;
 use crate::export::{Cell, Sheet};
-use crate::table::read_table;
 
 /// `date, title, type, place, participants` and optionally `time, end_time, organiser,
 /// description, cost, measure_code, budget_code, women, men` and `participants_<group>` for
 /// municipality, communities, ngos, businesses, youth, seniors and other.
-pub fn read_events(path: &Path) -> Result<Vec<EventImport>, ExchangeError> {
-    let table = read_table(path)?;
-    let required = ["date", "title", "type", "place", "participants"];
-    let mut r = RowReader::new(path, &table, &required)?;
+pub(crate) fn parse_events(r: &mut RowReader<'_>) -> Vec<EventImport> {
+    let kinds: Vec<&str> = EventKind::ALL.iter().map(|k| k.code()).collect();
     let mut events = Vec::new();
+    let table = r.table;
     for (row, cells) in &table.rows {
         let row = *row;
         let date = r.required_date(row, cells, "date");
-        let time = clock(&mut r, row, cells, "time").unwrap_or_else(|| "00:00".into());
-        let end_time = clock(&mut r, row, cells, "end_time");
-        let kind_text = r.text(cells, "type").to_lowercase();
-        let kind = EventKind::from_code(&kind_text).unwrap_or_else(|| {
-            let kinds: Vec<&str> = EventKind::ALL.iter().map(|k| k.code()).collect();
-            r.problem(
-                row,
-                "type",
-                format!("'{kind_text}' is not an event type ({})", kinds.join(", ")),
-            );
-            EventKind::default()
-        });
+        let time = clock(r, row, cells, "time").unwrap_or_else(|| "00:00".into());
+        let end_time = clock(r, row, cells, "end_time");
+        let kind = r
+            .choice(
+                (row, cells, "type"),
+                ("an event type", "event-kind"),
+                &kinds,
+            )
+            .and_then(EventKind::from_code)
+            .unwrap_or_default();
+        if r.text(cells, "type").is_empty() {
+            r.problem(row, "type", "required", "is required".into());
+        }
         if r.text(cells, "participants").is_empty() {
-            r.problem(row, "participants", "is required".into());
+            r.problem(row, "participants", "required", "is required".into());
         }
         let participants = r.whole_number(row, cells, "participants").unwrap_or(0);
         let mut by_group = Vec::new();
@@ -45,11 +41,15 @@ pub fn read_events(path: &Path) -> Result<Vec<EventImport>, ExchangeError> {
             let column = format!("participants_{}", group.code());
             if let Some(count) = r.whole_number(row, cells, &column) {
                 if count > participants {
-                    r.problem(
-                        row,
-                        &column,
-                        format!("{count} is more than the {participants} participants"),
-                    );
+                    let problem = r
+                        .at(
+                            row,
+                            &column,
+                            "more-than-participants",
+                            format!("{count} is more than the {participants} participants"),
+                        )
+                        .arg("participants", participants);
+                    r.push(problem);
                 }
                 by_group.push(GroupCount { group, count });
             }
@@ -57,11 +57,15 @@ pub fn read_events(path: &Path) -> Result<Vec<EventImport>, ExchangeError> {
         let women = r.whole_number(row, cells, "women");
         let men = r.whole_number(row, cells, "men");
         if women.unwrap_or(0) + men.unwrap_or(0) > participants {
-            r.problem(
-                row,
-                "women",
-                format!("women and men together are more than the {participants} participants"),
-            );
+            let problem = r
+                .at(
+                    row,
+                    "women",
+                    "more-than-participants",
+                    format!("women and men together are more than the {participants} participants"),
+                )
+                .arg("participants", participants);
+            r.push(problem);
         }
         let code =
             |r: &RowReader<'_>, column: &str| Some(r.text(cells, column)).filter(|c| !c.is_empty());
@@ -70,12 +74,17 @@ pub fn read_events(path: &Path) -> Result<Vec<EventImport>, ExchangeError> {
             .as_deref()
             .is_some_and(|end| end < format!("{date}T{time}").as_str())
         {
-            r.problem(row, "end_time", "is before the start".into());
+            r.problem(
+                row,
+                "end_time",
+                "end-before-start-time",
+                "is before the start".into(),
+            );
         }
         events.push(EventImport {
             row,
-            measure_code: code(&r, "measure_code"),
-            budget_code: code(&r, "budget_code"),
+            measure_code: code(r, "measure_code"),
+            budget_code: code(r, "budget_code"),
             input: EventInput {
                 kind,
                 title: r.required(row, cells, "title"),
@@ -96,8 +105,7 @@ pub fn read_events(path: &Path) -> Result<Vec<EventImport>, ExchangeError> {
             },
         });
     }
-    r.finish(path)?;
-    Ok(events)
+    events
 }
 
 /// An optional `HH:MM`.
@@ -109,7 +117,15 @@ fn clock(r: &mut RowReader<'_>, row: usize, cells: &[String], column: &str) -> O
     match NaiveTime::parse_from_str(&text, "%H:%M") {
         Ok(t) => Some(t.format("%H:%M").to_string()),
         Err(_) => {
-            r.problem(row, column, format!("'{text}' is not a time (HH:MM)"));
+            let problem = r
+                .at(
+                    row,
+                    column,
+                    "not-a-time",
+                    format!("'{text}' is not a time (HH:MM)"),
+                )
+                .arg("value", &text);
+            r.push(problem);
             None
         }
     }

@@ -6,15 +6,13 @@
 //! reported at once with its row and column; rows come back only when there is none.
 
 use std::collections::HashMap;
-use std::path::Path;
 
+use lagdesk_domain::import::PlanImport;
 use lagdesk_domain::{MeasureInput, MeasureKind, PlanEntry, PriorityInput, YearAllocation};
 
 use crate::cells::RowReader;
-use crate::error::ExchangeError;
-use crate::table::read_table;
 
-/// The plan's columns: the first six are required, the rest optional; year columns follow.
+/// The plan's columns, as LAG Desk's export writes them; year columns follow.
 pub(crate) const PLAN_COLUMNS: [&str; 9] = [
     "priority_code",
     "priority_title",
@@ -27,57 +25,65 @@ pub(crate) const PLAN_COLUMNS: [&str; 9] = [
     "max_grant",
 ];
 
-pub fn read_plan(path: &Path) -> Result<Vec<PlanEntry>, ExchangeError> {
-    let table = read_table(path)?;
-    let mut reader = RowReader::new(path, &table, &PLAN_COLUMNS[..6])?;
+pub(crate) fn parse_plan(r: &mut RowReader<'_>) -> Vec<PlanImport> {
     let mut entries = Vec::new();
     let mut measure_rows: HashMap<String, usize> = HashMap::new();
     let mut priority_titles: HashMap<String, (String, usize)> = HashMap::new();
+    let table = r.table;
     for (row, cells) in &table.rows {
         let row = *row;
-        let Some(entry) = reader.entry(row, cells) else {
+        let Some(entry) = r.entry(row, cells) else {
             continue;
         };
         let code = entry.measure.code.clone();
         if let Some(first) = measure_rows.insert(code.clone(), row) {
-            reader.problem(
-                row,
-                "measure_code",
-                format!("'{code}' is already used in row {first}"),
-            );
+            let problem = r
+                .at(
+                    row,
+                    "measure_code",
+                    "used-in-row",
+                    format!("'{code}' is already used in row {first}"),
+                )
+                .arg("value", &code)
+                .arg("first", first);
+            r.push(problem);
         }
         if let Some(priority) = &entry.priority {
             match priority_titles.get(&priority.code) {
                 Some((title, first)) if !priority.title.is_empty() && *title != priority.title => {
-                    reader.problem(
-                        row,
-                        "priority_title",
-                        format!(
-                            "priority '{}' is titled '{title}' in row {first}",
-                            priority.code
-                        ),
-                    )
+                    let problem = r
+                        .at(
+                            row,
+                            "priority_title",
+                            "priority-differs",
+                            format!(
+                                "priority '{}' is titled '{title}' in row {first}",
+                                priority.code
+                            ),
+                        )
+                        .arg("priority", &priority.code)
+                        .arg("first", first);
+                    r.push(problem);
                 }
                 Some(_) => {}
                 None if priority.title.is_empty() => {
-                    reader.problem(row, "priority_title", "is required".into())
+                    r.problem(row, "priority_title", "required", "is required".into())
                 }
                 None => {
                     priority_titles.insert(priority.code.clone(), (priority.title.clone(), row));
                 }
             }
         }
-        entries.push(entry);
+        entries.push(PlanImport { row, entry });
     }
-    reader.finish(path)?;
-    for entry in &mut entries {
+    for PlanImport { entry, .. } in &mut entries {
         if let Some(priority) = &mut entry.priority {
             if let Some((title, _)) = priority_titles.get(&priority.code) {
                 priority.title.clone_from(title);
             }
         }
     }
-    Ok(entries)
+    entries
 }
 
 impl RowReader<'_> {
@@ -92,11 +98,15 @@ impl RowReader<'_> {
             MeasureKind::Project
         } else {
             MeasureKind::from_code(&kind_text).unwrap_or_else(|| {
-                self.problem(
-                    row,
-                    "kind",
-                    format!("'{kind_text}' is not a kind (use project, cooperation, running or animation)"),
-                );
+                let problem = self
+                    .at(
+                        row,
+                        "kind",
+                        "unknown-value",
+                        format!("'{kind_text}' is not a kind (use project, cooperation, running or animation)"),
+                    )
+                    .arg("value", &kind_text);
+                self.push(problem);
                 MeasureKind::Project
             })
         };
@@ -109,6 +119,7 @@ impl RowReader<'_> {
             self.problem(
                 row,
                 "priority_code",
+                "priority-required",
                 format!("is required for a {} measure", kind.code()),
             );
         }
@@ -128,7 +139,9 @@ impl RowReader<'_> {
         if self.problems.len() == problems_before {
             if let Err(invalid) = measure.validate() {
                 for p in invalid.0 {
-                    self.problem(row, column_of(&p.field), p.message);
+                    let mut problem = self.at(row, column_of(&p.field), &p.code, p.message);
+                    problem.args = p.args;
+                    self.push(problem);
                 }
             }
         }
@@ -150,12 +163,12 @@ impl RowReader<'_> {
 
     /// The amounts in the `allocation_<YEAR>` columns; empty cells are years without money.
     fn yearly(&mut self, row: usize, cells: &[String]) -> Vec<YearAllocation> {
-        let years: Vec<(String, i32)> = self
+        let mut years: Vec<(String, i32)> = self
             .table
-            .headers
-            .iter()
-            .filter_map(|h| Some((h.clone(), year_column(h)?)))
+            .keys()
+            .filter_map(|k| Some((k.to_owned(), year_column(k)?)))
             .collect();
+        years.sort_by_key(|(_, year)| *year);
         years
             .into_iter()
             .filter_map(|(column, year)| {

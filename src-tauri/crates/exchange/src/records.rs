@@ -1,32 +1,21 @@
-//! Reading calls, projects and payment claims from spreadsheets (CSV or XLSX). Every problem is
-//! reported with its row and column; rows come back only when there is none. Codes are resolved
-//! by the store, which names the row of an unknown one.
+//! Reading calls, projects and payment claims out of a mapped table. Every problem is reported
+//! with its row and column. Codes of measures, calls and projects are resolved by the store,
+//! which names the row of an unknown one.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use lagdesk_domain::import::{CallImport, CallMeasureImport, PaymentImport, ProjectImport};
 use lagdesk_domain::{ApplicantKind, ProjectStatus};
 
 use crate::cells::RowReader;
-use crate::error::ExchangeError;
-use crate::table::read_table;
 
-/// `call_number, title, opens_on, closes_on, measure_code, available` and optionally
-/// `max_grant, max_intensity`; one row per call and measure.
-pub fn read_calls(path: &Path) -> Result<Vec<CallImport>, ExchangeError> {
-    let table = read_table(path)?;
-    let required = [
-        "call_number",
-        "title",
-        "opens_on",
-        "closes_on",
-        "measure_code",
-        "available",
-    ];
-    let mut r = RowReader::new(path, &table, &required)?;
+/// One row per call and measure: `call_number, title, opens_on, closes_on, measure_code,
+/// available` and optionally `max_grant, max_intensity`. A call's rows must agree on its title
+/// and dates.
+pub(crate) fn parse_calls(r: &mut RowReader<'_>) -> Vec<CallImport> {
     let mut calls: Vec<CallImport> = Vec::new();
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let table = r.table;
     for (row, cells) in &table.rows {
         let row = *row;
         let number = r.required(row, cells, "call_number");
@@ -41,19 +30,18 @@ pub fn read_calls(path: &Path) -> Result<Vec<CallImport>, ExchangeError> {
             max_intensity: r.percent(row, cells, "max_intensity"),
             measure_code: measure_code.clone(),
         };
-        if !opens.is_empty() && !closes.is_empty() && closes < opens {
-            r.problem(
-                row,
-                "closes_on",
-                format!("{closes} is before the opening ({opens})"),
-            );
-        }
+        r.not_before(row, "closes_on", &closes, &opens);
         if let Some(first) = seen.insert((number.clone(), measure_code.clone()), row) {
-            r.problem(
-                row,
-                "measure_code",
-                format!("'{measure_code}' is already in call '{number}' in row {first}"),
-            );
+            let problem = r
+                .at(
+                    row,
+                    "measure_code",
+                    "used-in-row",
+                    format!("'{measure_code}' is already in call '{number}' in row {first}"),
+                )
+                .arg("value", &measure_code)
+                .arg("first", first);
+            r.push(problem);
         }
         // A call opens at the start of its first day and closes at the end of its last.
         let (opens_at, closes_at) = (format!("{opens}T00:00"), format!("{closes}T23:59"));
@@ -63,14 +51,19 @@ pub fn read_calls(path: &Path) -> Result<Vec<CallImport>, ExchangeError> {
                     || call.opens_at != opens_at
                     || call.closes_at != closes_at =>
             {
-                r.problem(
-                    row,
-                    "title",
-                    format!(
-                        "call '{number}' has another title or other dates in row {}",
-                        call.row
-                    ),
-                )
+                let problem = r
+                    .at(
+                        row,
+                        "title",
+                        "call-differs",
+                        format!(
+                            "call '{number}' has another title or other dates in row {}",
+                            call.row
+                        ),
+                    )
+                    .arg("call", &number)
+                    .arg("first", call.row);
+                r.push(problem);
             }
             Some(call) => call.measures.push(measure),
             None => calls.push(CallImport {
@@ -83,61 +76,59 @@ pub fn read_calls(path: &Path) -> Result<Vec<CallImport>, ExchangeError> {
             }),
         }
     }
-    r.finish(path)?;
-    Ok(calls)
+    calls
 }
 
-/// `number, title, applicant, applicant_type, measure_code, call_number, status, eligible_cost,
-/// requested, awarded, submitted_on, status_on` and optionally `jobs_created`.
-pub fn read_projects(path: &Path) -> Result<Vec<ProjectImport>, ExchangeError> {
-    let table = read_table(path)?;
-    let required = [
-        "number",
-        "title",
-        "applicant",
-        "applicant_type",
-        "measure_code",
-        "call_number",
-        "status",
-        "eligible_cost",
-        "requested",
-        "awarded",
-        "submitted_on",
-        "status_on",
-    ];
-    let mut r = RowReader::new(path, &table, &required)?;
+/// `number, title, applicant, measure_code, eligible_cost, requested, submitted_on` and
+/// optionally `applicant_type, call_number, status, awarded, status_on, jobs_created`. A project
+/// without a status is submitted; its status date is then its submission.
+pub(crate) fn parse_projects(r: &mut RowReader<'_>) -> Vec<ProjectImport> {
+    let kinds: Vec<&str> = ApplicantKind::ALL.iter().map(|k| k.code()).collect();
+    let statuses: Vec<&str> = ProjectStatus::ALL.iter().map(|s| s.code()).collect();
     let mut projects = Vec::new();
     let mut numbers: HashMap<String, usize> = HashMap::new();
+    let table = r.table;
     for (row, cells) in &table.rows {
         let row = *row;
         let number = r.required(row, cells, "number");
         if let Some(first) = numbers.insert(number.clone(), row) {
-            r.problem(
-                row,
-                "number",
-                format!("'{number}' is already used in row {first}"),
-            );
+            let problem = r
+                .at(
+                    row,
+                    "number",
+                    "used-in-row",
+                    format!("'{number}' is already used in row {first}"),
+                )
+                .arg("value", &number)
+                .arg("first", first);
+            r.push(problem);
         }
-        let kind_text = r.text(cells, "applicant_type").to_lowercase();
-        let applicant_kind = ApplicantKind::from_code(&kind_text).unwrap_or_else(|| {
-            r.problem(
-                row,
-                "applicant_type",
-                format!("'{kind_text}' is not an applicant type (ngo, community, municipality, business, farmer, person)"),
-            );
-            ApplicantKind::default()
-        });
-        let status_text = r.text(cells, "status").to_lowercase();
-        let status = ProjectStatus::from_code(&status_text).unwrap_or_else(|| {
-            r.problem(
-                row,
-                "status",
-                format!("'{status_text}' is not a project status"),
-            );
-            ProjectStatus::default()
-        });
+        let applicant_kind = r
+            .choice(
+                (row, cells, "applicant_type"),
+                ("an applicant type", "applicant-kind"),
+                &kinds,
+            )
+            .and_then(ApplicantKind::from_code)
+            .unwrap_or_default();
+        let status = r
+            .choice(
+                (row, cells, "status"),
+                ("a project status", "project-status"),
+                &statuses,
+            )
+            .and_then(ProjectStatus::from_code)
+            .unwrap_or_default();
+        let submitted_on = r.required_date(row, cells, "submitted_on");
+        let status_on = if status == ProjectStatus::Submitted {
+            r.date(row, cells, "status_on")
+                .unwrap_or_else(|| submitted_on.clone())
+        } else {
+            r.required_date(row, cells, "status_on")
+        };
+        r.not_before(row, "status_on", &status_on, &submitted_on);
         let call_number = r.text(cells, "call_number");
-        let project = ProjectImport {
+        projects.push(ProjectImport {
             row,
             title: r.required(row, cells, "title"),
             applicant: r.required(row, cells, "applicant"),
@@ -148,36 +139,19 @@ pub fn read_projects(path: &Path) -> Result<Vec<ProjectImport>, ExchangeError> {
             eligible_cost: r.required_money(row, cells, "eligible_cost"),
             requested_aid: r.required_money(row, cells, "requested"),
             awarded_aid: r.money(row, cells, "awarded"),
-            submitted_on: r.required_date(row, cells, "submitted_on"),
-            status_on: r.required_date(row, cells, "status_on"),
+            submitted_on,
+            status_on,
             jobs_created: r.whole_number(row, cells, "jobs_created"),
             number,
-        };
-        if !project.status_on.is_empty() && project.status_on < project.submitted_on {
-            r.problem(
-                row,
-                "status_on",
-                format!("{} is before the submission", project.status_on),
-            );
-        }
-        projects.push(project);
+        });
     }
-    r.finish(path)?;
-    Ok(projects)
+    projects
 }
 
-/// `project_number, claim_number, claimed, paid, paid_on` and optionally `submitted_on`.
-pub fn read_payments(path: &Path) -> Result<Vec<PaymentImport>, ExchangeError> {
-    let table = read_table(path)?;
-    let required = [
-        "project_number",
-        "claim_number",
-        "claimed",
-        "paid",
-        "paid_on",
-    ];
-    let mut r = RowReader::new(path, &table, &required)?;
+/// `project_number, claim_number, claimed` and optionally `submitted_on, paid, paid_on`.
+pub(crate) fn parse_payments(r: &mut RowReader<'_>) -> Vec<PaymentImport> {
     let mut payments = Vec::new();
+    let table = r.table;
     for (row, cells) in &table.rows {
         let row = *row;
         let payment = PaymentImport {
@@ -189,15 +163,16 @@ pub fn read_payments(path: &Path) -> Result<Vec<PaymentImport>, ExchangeError> {
             paid: r.money(row, cells, "paid"),
             paid_on: r.date(row, cells, "paid_on"),
         };
-        if payment.paid.is_some() != payment.paid_on.is_some() {
+        let (paid, paid_on) = (r.text(cells, "paid"), r.text(cells, "paid_on"));
+        if paid.is_empty() != paid_on.is_empty() {
             r.problem(
                 row,
-                "paid_on",
+                if paid.is_empty() { "paid" } else { "paid_on" },
+                "paid-needs-date",
                 "an amount paid needs its date, and a date its amount".into(),
             );
         }
         payments.push(payment);
     }
-    r.finish(path)?;
-    Ok(payments)
+    payments
 }

@@ -1,168 +1,95 @@
-//! A spreadsheet file read into text cells, whatever its format: CSV with a comma, semicolon or
-//! tab, UTF-8 with or without BOM; or the first sheet of an XLSX workbook.
+//! A file's rows with each column given its field: the mapping the user confirmed (or the one
+//! suggested) applied to a source. Problems name the file's own header of a column.
 
-use std::path::Path;
+use std::collections::HashMap;
 
-use calamine::{open_workbook_auto, Data, Reader};
+use lagdesk_domain::{ImportKind, ImportProblem};
 
-use crate::error::{ExchangeError, FileProblem};
+use crate::fields::{fields, is_field};
+use crate::source::Source;
 
 pub(crate) struct Table {
-    /// Lower-cased, trimmed header names.
-    pub headers: Vec<String>,
+    /// The field each column fills, by key.
+    columns: HashMap<String, usize>,
+    /// The file's headers, to name a column in a problem.
+    headers: Vec<String>,
     /// Data rows with their spreadsheet row number (the header is row 1).
     pub rows: Vec<(usize, Vec<String>)>,
 }
 
 impl Table {
-    pub fn column(&self, name: &str) -> Option<usize> {
-        self.headers.iter().position(|h| h == name)
+    /// `source`'s rows under `mapping` (one entry per column), or what is wrong with the
+    /// mapping: a field that does not exist, one given twice, or a required one left out.
+    pub fn new(
+        kind: ImportKind,
+        source: &Source,
+        mapping: &[Option<String>],
+    ) -> Result<Table, Vec<ImportProblem>> {
+        let mut problems = Vec::new();
+        let mut columns: HashMap<String, usize> = HashMap::new();
+        for (i, key) in mapping.iter().enumerate() {
+            let Some(key) = key else { continue };
+            let header = source.headers.get(i).cloned().unwrap_or_default();
+            let problem = |code: &str, message: String| {
+                let mut p = ImportProblem::new(Some(1), Some(key), code, message);
+                p.column = Some(header.clone());
+                p
+            };
+            if i >= source.headers.len() {
+                problems.push(problem(
+                    "no-such-column",
+                    format!("the file has no column {}", i + 1),
+                ));
+            } else if !is_field(kind, key) {
+                problems.push(problem(
+                    "unknown-field",
+                    format!("'{key}' is not a field of this import"),
+                ));
+            } else if let Some(first) = columns.insert(key.clone(), i) {
+                columns.insert(key.clone(), first);
+                let first_header = source.headers[first].clone();
+                problems.push(
+                    problem(
+                        "mapped-twice",
+                        format!("'{key}' is also given by the column '{first_header}'"),
+                    )
+                    .arg("other", first_header),
+                );
+            }
+        }
+        for field in fields(kind).iter().filter(|f| f.required) {
+            if !columns.contains_key(&field.key) {
+                problems.push(ImportProblem::new(
+                    Some(1),
+                    Some(&field.key),
+                    "column-missing",
+                    "no column of the file gives this field".into(),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Table {
+            columns,
+            headers: source.headers.clone(),
+            rows: source.rows.clone(),
+        })
     }
-}
 
-pub(crate) fn read_table(path: &Path) -> Result<Table, ExchangeError> {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let mut rows = match extension.as_str() {
-        "xlsx" | "xlsm" | "xls" | "ods" => read_workbook(path)?,
-        _ => read_csv(path)?,
-    };
-    // Trailing empty rows are what spreadsheets leave behind, not data.
-    while rows
-        .last()
-        .is_some_and(|r| r.iter().all(|c| c.trim().is_empty()))
-    {
-        rows.pop();
+    pub fn column(&self, key: &str) -> Option<usize> {
+        self.columns.get(key).copied()
     }
-    if rows.is_empty() {
-        return Err(ExchangeError::invalid(
-            path,
-            FileProblem {
-                row: None,
-                column: None,
-                message: "the file is empty; it needs a header row".into(),
-            },
-        ));
+
+    /// The file's header of the column that gives `key`.
+    pub fn header(&self, key: &str) -> Option<&str> {
+        self.column(key)
+            .and_then(|i| self.headers.get(i))
+            .map(String::as_str)
     }
-    let headers = rows
-        .remove(0)
-        .iter()
-        .map(|h| h.trim().to_lowercase())
-        .collect();
-    let rows = rows
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| (i + 2, r))
-        .filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
-        .collect();
-    Ok(Table { headers, rows })
-}
 
-fn read_csv(path: &Path) -> Result<Vec<Vec<String>>, ExchangeError> {
-    let bytes = std::fs::read(path).map_err(|source| ExchangeError::Io {
-        path: path.to_owned(),
-        source,
-    })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
-        ExchangeError::invalid(
-            path,
-            FileProblem {
-                row: Some(line),
-                column: None,
-                message: "is not UTF-8 text; save the file as CSV UTF-8".into(),
-            },
-        )
-    })?;
-    let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| {
-            ExchangeError::invalid(
-                path,
-                FileProblem {
-                    row: Some(i + 1),
-                    column: None,
-                    message: e.to_string(),
-                },
-            )
-        })?;
-        rows.push(record.iter().map(str::to_owned).collect());
-    }
-    Ok(rows)
-}
-
-/// The separator that splits the header line into the most columns.
-fn detect_delimiter(header: &str) -> u8 {
-    [b';', b',', b'\t']
-        .into_iter()
-        .max_by_key(|&d| header.bytes().filter(|&b| b == d).count())
-        .unwrap_or(b',')
-}
-
-fn read_workbook(path: &Path) -> Result<Vec<Vec<String>>, ExchangeError> {
-    let unreadable = |message: String| {
-        ExchangeError::invalid(
-            path,
-            FileProblem {
-                row: None,
-                column: None,
-                message,
-            },
-        )
-    };
-    let mut workbook = open_workbook_auto(path)
-        .map_err(|e| unreadable(format!("is not a readable workbook: {e}")))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or_else(|| unreadable("has no worksheet".into()))?
-        .map_err(|e| unreadable(format!("cannot read its first sheet: {e}")))?;
-    Ok(range
-        .rows()
-        .map(|row| row.iter().map(cell_text).collect())
-        .collect())
-}
-
-/// A workbook cell as the text a person would type. Numbers come as the shortest decimal that
-/// reads back as the same double, so `1234.56` stays `1234.56` and is parsed from text into cents.
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Empty => String::new(),
-        Data::String(s) => s.clone(),
-        Data::Float(f) => f.to_string(),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => b.to_string(),
-        Data::DateTime(d) => d
-            .as_datetime()
-            .map(|d| d.date().to_string())
-            .unwrap_or_default(),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => format!("#{e:?}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn picks_the_delimiter_of_the_header() {
-        assert_eq!(detect_delimiter("a;b;c"), b';');
-        assert_eq!(detect_delimiter("a,b,c"), b',');
-        assert_eq!(detect_delimiter("a\tb"), b'\t');
-        assert_eq!(detect_delimiter("a;b,c;d"), b';');
+    /// The keys given by the file, e.g. for a plan's `allocation_<YEAR>` columns.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.columns.keys().map(String::as_str)
     }
 }

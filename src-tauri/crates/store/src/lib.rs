@@ -14,6 +14,7 @@ mod documents;
 mod error;
 mod events;
 mod import;
+mod import_setup;
 mod indicators;
 mod meetings;
 mod members;
@@ -35,6 +36,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use backup::{backup_dir_for, list_backups, replace_damaged};
 pub use error::{Result, StoreError};
+pub use import::{Progress, Staged};
 pub use migrate::LATEST_VERSION;
 pub use open::{resolve_db_path, APP_IDENTIFIER, DB_ENV};
 

@@ -51,6 +51,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0008_logo.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("migrations/0009_import_setup.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.

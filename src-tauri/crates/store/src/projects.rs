@@ -85,26 +85,7 @@ impl Store {
     }
 
     pub fn update_project(&mut self, id: &str, input: &ProjectInput) -> Result<Project> {
-        self.write(|tx| {
-            let current = read_project(tx, id)?;
-            check_project(tx, &current.strategy_id, input, Some(id))?;
-            if current.status.needs_award() && input.awarded_aid.is_none() {
-                return Err(invalid(
-                    "awardedAid",
-                    "required",
-                    "is required once the project is approved",
-                ));
-            }
-            if input.awarded_aid.is_some_and(|a| a < current.paid) {
-                return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
-                    "awardedAid",
-                    "below-paid",
-                    format!("is less than the {} already paid", current.paid),
-                )
-                .arg("paid", current.paid.to_decimal_string())])));
-            }
-            write_project(tx, id, input)
-        })?;
+        self.write(|tx| update_project_in(tx, id, input))?;
         self.project(id)
     }
 
@@ -263,6 +244,33 @@ pub(crate) fn insert_project(
         "",
     )?;
     Ok(id)
+}
+
+/// Writes `input` over the project `id`: an approved project keeps an award, and the award
+/// never falls below what was paid.
+pub(crate) fn update_project_in(
+    tx: &Transaction<'_>,
+    id: &str,
+    input: &ProjectInput,
+) -> Result<()> {
+    let current = read_project(tx, id)?;
+    check_project(tx, &current.strategy_id, input, Some(id))?;
+    if current.status.needs_award() && input.awarded_aid.is_none() {
+        return Err(invalid(
+            "awardedAid",
+            "required",
+            "is required once the project is approved",
+        ));
+    }
+    if input.awarded_aid.is_some_and(|a| a < current.paid) {
+        return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
+            "awardedAid",
+            "below-paid",
+            format!("is less than the {} already paid", current.paid),
+        )
+        .arg("paid", current.paid.to_decimal_string())])));
+    }
+    write_project(tx, id, input)
 }
 
 fn write_project(tx: &Transaction<'_>, id: &str, input: &ProjectInput) -> Result<()> {

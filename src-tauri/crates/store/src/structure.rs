@@ -178,53 +178,47 @@ impl Store {
         })?;
         self.measures(&strategy_id)
     }
+}
 
-    /// Imports plan rows in one transaction: priorities and measures are matched by code within the
-    /// strategy, updated when they exist and created otherwise. All rows or none.
-    pub fn import_plan(&mut self, strategy_id: &str, entries: &[PlanEntry]) -> Result<()> {
-        self.back_up(lagdesk_domain::BackupReason::Import)?;
-        self.write(|tx| {
-            strategy_exists(tx, strategy_id)?;
-            for entry in entries {
-                let priority_id = match &entry.priority {
-                    Some(p) => Some(upsert_priority(tx, strategy_id, p)?),
-                    None => None,
-                };
-                let existing = match measure_by_code(tx, strategy_id, entry.measure.code.trim()) {
-                    Ok(m) => Some(m),
-                    Err(StoreError::NotFound { .. }) => None,
-                    Err(e) => return Err(e),
-                };
-                // A file without year columns keeps the spread the measure has.
-                let yearly = match &existing {
-                    Some(m) if entry.measure.yearly.is_empty() => m.yearly.clone(),
-                    _ => entry.measure.yearly.clone(),
-                };
-                let input = MeasureInput {
-                    priority_id,
-                    yearly,
-                    ..entry.measure.clone()
-                };
-                input
-                    .validate()
-                    .map_err(|e| e.about(&format!("measure {}", input.code.trim())))?;
-                match existing {
-                    Some(m) if m.priority_id == input.priority_id => {
-                        write_measure(tx, &m.id, &input, m.position)?
-                    }
-                    Some(m) => {
-                        let position =
-                            next_measure_position(tx, strategy_id, input.priority_id.as_deref())?;
-                        write_measure(tx, &m.id, &input, position)?;
-                        renumber_measures(tx, strategy_id, m.priority_id.as_deref())?;
-                    }
-                    None => {
-                        insert_measure(tx, strategy_id, &input)?;
-                    }
-                }
-            }
-            Ok(())
-        })
+/// Sets one plan row: its priority and measure are matched by code within the strategy, updated
+/// when they exist and created otherwise. A row without year columns keeps the measure's spread.
+pub(crate) fn apply_plan_entry(
+    tx: &Transaction<'_>,
+    strategy_id: &str,
+    entry: &PlanEntry,
+) -> Result<String> {
+    strategy_exists(tx, strategy_id)?;
+    let priority_id = match &entry.priority {
+        Some(p) => Some(upsert_priority(tx, strategy_id, p)?),
+        None => None,
+    };
+    let existing = match measure_by_code(tx, strategy_id, entry.measure.code.trim()) {
+        Ok(m) => Some(m),
+        Err(StoreError::NotFound { .. }) => None,
+        Err(e) => return Err(e),
+    };
+    let yearly = match &existing {
+        Some(m) if entry.measure.yearly.is_empty() => m.yearly.clone(),
+        _ => entry.measure.yearly.clone(),
+    };
+    let input = MeasureInput {
+        priority_id,
+        yearly,
+        ..entry.measure.clone()
+    };
+    input.validate()?;
+    match existing {
+        Some(m) if m.priority_id == input.priority_id => {
+            write_measure(tx, &m.id, &input, m.position)?;
+            Ok(m.id)
+        }
+        Some(m) => {
+            let position = next_measure_position(tx, strategy_id, input.priority_id.as_deref())?;
+            write_measure(tx, &m.id, &input, position)?;
+            renumber_measures(tx, strategy_id, m.priority_id.as_deref())?;
+            Ok(m.id)
+        }
+        None => insert_measure(tx, strategy_id, &input),
     }
 }
 

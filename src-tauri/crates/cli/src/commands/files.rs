@@ -2,11 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use lagdesk_domain::Locale;
+use lagdesk_domain::import::ImportRecords;
+use lagdesk_domain::{ImportKind, Locale, RowOutcome};
 use lagdesk_exchange::{
     budget_sheet, calls_sheet, events_sheet, funds_sheet, indicators_sheet, meetings_sheet,
-    members_sheet, payments_sheet, plan_sheet, projects_sheet, read_calls, read_events,
-    read_payments, read_plan, read_projects, write_sheet, years_sheet, ExchangeError, ExportFormat,
+    members_sheet, payments_sheet, plan_sheet, projects_sheet, read_records, read_source,
+    suggest_mapping, write_sheet, years_sheet, ExchangeError, ExportFormat,
 };
 use lagdesk_store::Store;
 
@@ -18,49 +19,63 @@ pub fn import(store: &mut Store, command: ImportCommand) -> Result<(), CliError>
         .date_naive()
         .format("%Y-%m-%d")
         .to_string();
-    match command {
-        ImportCommand::Plan { file, strategy } => import_plan(store, &file, &strategy),
-        ImportCommand::Calls { file, strategy } => {
-            let s = store.strategy_by_code(&strategy)?;
-            let count = store.import_calls(&s.id, &read_calls(&file)?, &today)?;
-            println!("Imported {count} calls into {}", s.code);
-            Ok(())
-        }
-        ImportCommand::Projects { file, strategy } => {
-            let s = store.strategy_by_code(&strategy)?;
-            let count = store.import_projects(&s.id, &read_projects(&file)?)?;
-            println!("Imported {count} projects into {}", s.code);
-            Ok(())
-        }
-        ImportCommand::Payments { file } => {
-            let count = store.import_payments(&read_payments(&file)?, &today)?;
-            println!("Imported {count} payment claims");
-            Ok(())
-        }
-        ImportCommand::Events { file, strategy } => {
-            let strategy = strategy
-                .map(|code| store.strategy_by_code(&code))
-                .transpose()?;
-            let events = read_events(&file)?;
-            let count = store.import_events(strategy.as_ref().map(|s| s.id.as_str()), &events)?;
-            println!("Imported {count} events");
-            Ok(())
-        }
+    let (kind, file, strategy) = match command {
+        ImportCommand::Plan { file, strategy } => (ImportKind::Plan, file, Some(strategy)),
+        ImportCommand::Calls { file, strategy } => (ImportKind::Calls, file, Some(strategy)),
+        ImportCommand::Projects { file, strategy } => (ImportKind::Projects, file, Some(strategy)),
+        ImportCommand::Payments { file } => (ImportKind::Payments, file, None),
+        ImportCommand::Events { file, strategy } => (ImportKind::Events, file, strategy),
+    };
+    let strategy = strategy
+        .map(|code| store.strategy_by_code(&code))
+        .transpose()?;
+    let records = read(store, kind, &file)?;
+    let staged = store.import(
+        strategy.as_ref().map(|s| s.id.as_str()),
+        &records,
+        &today,
+        &mut |_, _| {},
+    )?;
+    let into = strategy
+        .as_ref()
+        .map(|s| format!(" into {}", s.code))
+        .unwrap_or_default();
+    println!(
+        "Imported {} rows{into}: {} new, {} updated, {} unchanged",
+        staged.outcomes.len(),
+        staged.count(RowOutcome::New),
+        staged.count(RowOutcome::Update),
+        staged.count(RowOutcome::Duplicate),
+    );
+    if let (ImportKind::Plan, Some(s)) = (kind, &strategy) {
+        let plan = store.financial_plan(&s.id)?;
+        println!("Plan total {}", plan.plan_total.format(Locale::En));
     }
+    Ok(())
 }
 
-fn import_plan(store: &mut Store, file: &Path, code: &str) -> Result<(), CliError> {
-    let strategy = store.strategy_by_code(code)?;
-    let entries = read_plan(file)?;
-    store.import_plan(&strategy.id, &entries)?;
-    let plan = store.financial_plan(&strategy.id)?;
-    println!(
-        "Imported {} rows into {}: plan total {}",
-        entries.len(),
-        strategy.code,
-        plan.plan_total.format(Locale::En)
-    );
-    Ok(())
+/// The file's records, read as detected and mapped as last confirmed in the window for a file
+/// of its shape (or as suggested); refused with every problem when it has any.
+fn read(store: &Store, kind: ImportKind, file: &Path) -> Result<ImportRecords, CliError> {
+    let detected = read_source(file, None)?;
+    let remembered = store.remembered_setup(kind, &detected.headers)?;
+    let (source, mapping) = match remembered {
+        Some(setup) => (read_source(file, Some(&setup.settings))?, setup.mapping),
+        None => {
+            let mapping = suggest_mapping(kind, &detected.headers);
+            (detected, mapping)
+        }
+    };
+    let parsed = read_records(kind, &source, &mapping);
+    if parsed.problems.is_empty() {
+        Ok(parsed.records)
+    } else {
+        Err(ExchangeError::Invalid {
+            path: file.to_owned(),
+            problems: parsed.problems,
+        }
+        .into())
+    }
 }
 
 pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
