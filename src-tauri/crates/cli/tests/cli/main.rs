@@ -3,10 +3,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod crash;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-const PLAN: &str = include_str!("../../../../tests/fixtures/plan.csv");
+const PLAN: &str = include_str!("../../../../../tests/fixtures/plan.csv");
 
 struct Cli {
     dir: tempfile::TempDir,
@@ -466,9 +468,9 @@ fn a_strategy_with_calls_and_projects_is_never_deleted() {
     assert!(cli.ok(&["strategy", "list"]).contains("VPS-2023-2029"));
 }
 
-const CALLS: &str = include_str!("../../../../tests/fixtures/calls.csv");
-const PROJECTS: &str = include_str!("../../../../tests/fixtures/projects.csv");
-const PAYMENTS: &str = include_str!("../../../../tests/fixtures/payments.csv");
+const CALLS: &str = include_str!("../../../../../tests/fixtures/calls.csv");
+const PROJECTS: &str = include_str!("../../../../../tests/fixtures/projects.csv");
+const PAYMENTS: &str = include_str!("../../../../../tests/fixtures/payments.csv");
 
 /// A strategy with the plan fixture, its calls and its projects imported.
 fn with_projects() -> Cli {
@@ -745,7 +747,7 @@ fn members_and_meetings_are_exported_without_a_strategy() {
     assert!(err.contains("--strategy: is required"), "{err}");
 }
 
-const EVENTS: &str = include_str!("../../../../tests/fixtures/events.csv");
+const EVENTS: &str = include_str!("../../../../../tests/fixtures/events.csv");
 
 #[test]
 fn events_are_imported_with_their_costs_and_exported_with_participants_by_group() {
