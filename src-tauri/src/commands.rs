@@ -2,8 +2,8 @@
 //! store; the rules live in the domain and store crates, never here.
 
 use lagdesk_domain::{
-    Applicant, ApplicantInput, Call, CallInput, CallSummary, Dashboard, FinancialPlan, Indicator,
-    IndicatorInput, IndicatorValue, Measure, MeasureInput, MoveDirection, Organisation,
+    Applicant, ApplicantInput, Call, CallInput, CallSummary, ClosedYear, Dashboard, FinancialPlan,
+    Indicator, IndicatorInput, IndicatorValue, Measure, MeasureInput, MoveDirection, Organisation,
     PaymentClaim, PaymentClaimInput, Performance, Priority, PriorityInput, Project, ProjectInput,
     ProjectStatus, Settings, StatusChange, Strategy, StrategyInput, StrategySummary,
 };
@@ -39,6 +39,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         get_app_info,
         get_settings,
         save_settings,
+        list_closed_years,
+        close_year,
+        reopen_year,
         get_organisation,
         save_organisation,
         list_strategies,
@@ -168,6 +171,21 @@ async fn get_settings(state: State<'_, AppState>) -> Reply<Settings> {
 #[tauri::command]
 async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     state.with_store(move |s| s.save_settings(&settings)).await
+}
+
+#[tauri::command]
+async fn list_closed_years(state: State<'_, AppState>) -> Reply<Vec<ClosedYear>> {
+    state.with_store(|s| s.closed_years()).await
+}
+
+#[tauri::command]
+async fn close_year(state: State<'_, AppState>, year: i32) -> Reply<Vec<ClosedYear>> {
+    state.with_store(move |s| s.close_year(year)).await
+}
+
+#[tauri::command]
+async fn reopen_year(state: State<'_, AppState>, year: i32) -> Reply<Vec<ClosedYear>> {
+    state.with_store(move |s| s.reopen_year(year)).await
 }
 
 #[tauri::command]

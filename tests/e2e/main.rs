@@ -8,6 +8,7 @@
 mod backups;
 mod events;
 mod harness;
+mod import;
 mod instance;
 mod money;
 mod reports;

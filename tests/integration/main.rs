@@ -5,6 +5,7 @@
 
 mod backup;
 mod breakdown;
+mod closed;
 mod events;
 mod i18n;
 mod import;

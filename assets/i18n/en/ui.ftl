@@ -219,6 +219,7 @@ about-database = Database file
 
 problem-required = Required.
 problem-year-out-of-range = Enter a year from { $min } to { $max }.
+problem-year-closed = { $year } is closed, so money dated in it cannot change. To change it, reopen { $year } under Settings → Closed years.
 problem-end-before-start = Must not be before the start year { $start }.
 problem-negative = Must not be negative.
 problem-percent-out-of-range = Must be between 0 % and 100 %.

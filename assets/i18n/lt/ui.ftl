@@ -233,6 +233,7 @@ about-database = Duomenų bazės failas
 
 problem-required = Privalomas laukas.
 problem-year-out-of-range = Įveskite metus nuo { $min } iki { $max }.
+problem-year-closed = { $year } m. uždaryti, todėl tų metų pinigų įrašai nekeičiami. Norėdami pakeisti, atidarykite { $year } m. iš naujo: Nustatymai → Uždaryti metai.
 problem-end-before-start = Negali būti ankstesni nei pradžios metai ({ $start }).
 problem-negative = Reikšmė negali būti neigiama.
 problem-percent-out-of-range = Turi būti nuo 0 % iki 100 %.

@@ -226,6 +226,7 @@ about-database = Datubāzes fails
 
 problem-required = Obligāti aizpildāms lauks.
 problem-year-out-of-range = Ievadiet gadu no { $min } līdz { $max }.
+problem-year-closed = { $year }. gads ir slēgts, tāpēc tā naudas ierakstus mainīt nevar. Lai mainītu, atveriet { $year }. gadu no jauna: Iestatījumi → Slēgtie gadi.
 problem-end-before-start = Nedrīkst būt agrāk par sākuma gadu ({ $start }).
 problem-negative = Vērtība nedrīkst būt negatīva.
 problem-percent-out-of-range = Jābūt no 0 % līdz 100 %.

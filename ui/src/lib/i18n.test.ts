@@ -84,6 +84,17 @@ const SAMPLE = {
   meeting: 'Selection committee meeting No. 7',
   path: '/home/ruta/suvestine-2026-11-23.pdf',
   size: '24 kB',
+  value: '31-05-2024',
+  example: '31.05.2024',
+  first: '4',
+  other: 'Pareiškėjas',
+  participants: '40',
+  priority: 'P1',
+  fields: 'Project number, Applicant',
+  summary: '3 new, 1 updated, 2 unchanged',
+  done: 120,
+  row: '5',
+  column: 'Pareiškėjas',
 };
 
 afterEach(() => setLocale('en'));
@@ -127,7 +138,7 @@ describe('catalogues', () => {
     ].map((code) => `problem-${code}`);
     const errors = [
       'invalid', 'duplicate-code', 'not-found', 'still-referenced', 'database-newer', 'database-damaged',
-      'not-a-lagdesk-database', 'io', 'internal',
+      'not-a-lagdesk-database', 'io', 'internal', 'invalid-file',
     ].map((code) => `error-${code}`);
     const kinds = ['project', 'cooperation', 'running', 'animation'].map((kind) => `kind-${kind}`);
     const reasons = ['start', 'activity', 'import', 'manual', 'migration', 'restore'].map((r) => `backup-reason-${r}`);

@@ -1,5 +1,5 @@
-// Translation: the Fluent catalogues of assets/i18n, one bundle per locale, and `t()` plus the
-// money / percent / quantity / points / date helpers that format in the current locale.
+// Translation: the Fluent catalogues of assets/i18n, one bundle per locale, and `t()` (with
+// `hasMessage()`) plus the money / percent / quantity / points / date helpers that format in the current locale.
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Bp } from './bindings/Bp';
 import type { Locale } from './bindings/Locale';
@@ -53,6 +53,9 @@ export function t(id: string, args?: Args): string {
   if (errors.length > 0) console.warn(`i18n: problems formatting "${id}"`, errors);
   return text;
 }
+
+/** Whether the current locale's catalogue has the message `id`. */
+export const hasMessage = (id: string): boolean => bundles[locale.current].hasMessage(id);
 
 export const money = (cents: Money): string => formatMoney(cents, locale.current);
 export const percent = (bp: Bp): string => formatPercent(bp, locale.current);

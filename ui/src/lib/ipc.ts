@@ -1,6 +1,8 @@
 // The typed wrapper over the Rust commands: one async function per command. Nothing else in the
-// UI calls `invoke`. A rejected command becomes a thrown `IpcFailure` carrying the `IpcError`.
+// UI calls `invoke` or listens to the backend's events. A rejected command becomes a thrown
+// `IpcFailure` carrying the `IpcError`.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { Applicant } from './bindings/Applicant';
 import type { ApplicantInput } from './bindings/ApplicantInput';
@@ -20,6 +22,12 @@ import type { Event } from './bindings/Event';
 import type { EventInput } from './bindings/EventInput';
 import type { EventTotals } from './bindings/EventTotals';
 import type { FinancialPlan } from './bindings/FinancialPlan';
+import type { ImportDone } from './bindings/ImportDone';
+import type { ImportFile } from './bindings/ImportFile';
+import type { ImportKind } from './bindings/ImportKind';
+import type { ImportPreview } from './bindings/ImportPreview';
+import type { ImportProgress } from './bindings/ImportProgress';
+import type { ImportSetup } from './bindings/ImportSetup';
 import type { Indicator } from './bindings/Indicator';
 import type { IndicatorInput } from './bindings/IndicatorInput';
 import type { IndicatorValue } from './bindings/IndicatorValue';
@@ -41,6 +49,7 @@ import type { PriorityInput } from './bindings/PriorityInput';
 import type { Project } from './bindings/Project';
 import type { ProjectInput } from './bindings/ProjectInput';
 import type { ProjectStatus } from './bindings/ProjectStatus';
+import type { ReadSettings } from './bindings/ReadSettings';
 import type { Report } from './bindings/Report';
 import type { ReportRequest } from './bindings/ReportRequest';
 import type { Restored } from './bindings/Restored';
@@ -287,3 +296,27 @@ export const chooseBackupFile = () => call<string | null>('choose_backup_file');
 export const restoreBackup = (path: string) => call<Restored>('restore_backup', { path });
 /** Checks every page, index and reference of the database: the problems found, none when it is sound. */
 export const checkDatabase = () => call<IntegrityReport>('check_database');
+
+/** Opens the native file dialog for a CSV file or a workbook to import: the path chosen, or null when the user cancels. */
+export const chooseImportFile = () => call<string | null>('choose_import_file');
+/**
+ * Reads the file at `path` for a `kind` import: its columns, first rows and the setup offered.
+ * Without `settings` the file reads as detected, or as the last file of its shape was imported;
+ * with them as they say, keeping `mapping` while the column count stays. A file that cannot be
+ * read is refused as `invalid-file`, its problems on the field `file` or `row-N`.
+ */
+export const openImport = (
+  kind: ImportKind,
+  path: string,
+  settings: ReadSettings | null,
+  mapping: (string | null)[] | null,
+) => call<ImportFile>('open_import', { kind, path, settings, mapping });
+/** What importing every row would do, and every problem by row and column; writes nothing. */
+export const previewImport = (kind: ImportKind, path: string, setup: ImportSetup, strategyId: string | null) =>
+  call<ImportPreview>('preview_import', { kind, path, setup, strategyId });
+/** Backs up, then imports all rows or none, and remembers the setup for the next file of this shape. */
+export const commitImport = (kind: ImportKind, path: string, setup: ImportSetup, strategyId: string | null) =>
+  call<ImportDone>('commit_import', { kind, path, setup, strategyId });
+/** Calls `onprogress` with each `import-progress` event of a preview or an import until the returned function stops it. */
+export const onImportProgress = (onprogress: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
+  listen<ImportProgress>('import-progress', (event) => onprogress(event.payload));

@@ -13,7 +13,7 @@ export type Problems = Record<string, Problem>;
 
 const ERROR_CODES = [
   'invalid', 'duplicate-code', 'not-found', 'still-referenced',
-  'database-newer', 'database-damaged', 'not-a-lagdesk-database', 'io', 'internal',
+  'database-newer', 'database-damaged', 'not-a-lagdesk-database', 'io', 'internal', 'invalid-file',
 ];
 
 export const problem = (code: string, args: Record<string, string> = {}): Problem => ({ code, args });

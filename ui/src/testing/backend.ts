@@ -6,7 +6,10 @@ export type Args = Record<string, unknown>;
 export type Call = { command: string; args: Args };
 export type Handlers = Record<string, (args: Args) => unknown>;
 
-/** Installs the handlers; a command without one rejects like the backend's "internal" error. */
+/**
+ * Installs the handlers; a command without one rejects like the backend's "internal" error.
+ * Events sent with `emit` reach the UI's listeners, as the backend's would.
+ */
 export function mockBackend(handlers: Handlers): Call[] {
   const calls: Call[] = [];
   mockIPC((command, payload) => {
@@ -18,7 +21,7 @@ export function mockBackend(handlers: Handlers): Call[] {
       throw error;
     }
     return handler(args);
-  });
+  }, { shouldMockEvents: true });
   return calls;
 }
 

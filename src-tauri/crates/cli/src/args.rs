@@ -64,6 +64,19 @@ pub enum Command {
     },
     /// Check the whole database: every page and index, and every reference between records.
     Check,
+    /// Close or reopen a year's books: money records dated in a closed year cannot change.
+    #[command(subcommand)]
+    Year(YearCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum YearCommand {
+    /// List the closed years.
+    List,
+    /// Close a year, in the name of the coordinator set in the settings.
+    Close { year: i32 },
+    /// Reopen a closed year.
+    Reopen { year: i32 },
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@
 pub mod applicant;
 pub mod backup;
 pub mod call;
+pub mod closed;
 pub mod cooperation;
 pub mod dashboard;
 pub mod document;
@@ -32,6 +33,7 @@ pub mod yearly;
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
 pub use backup::{Backup, BackupReason, IntegrityReport};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
+pub use closed::{year_closed, ClosedYear};
 pub use cooperation::{Cooperation, CooperationInput, Partner, PlannedResult, ResultStatus};
 pub use dashboard::{AwaitedClaim, Dashboard, DueCall, DueProject, RecentChange, StatusCount};
 pub use document::{Document, DocumentOwner};

@@ -8,6 +8,7 @@ use lagdesk_domain::{
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use crate::closed::ensure_open;
 use crate::error::{Result, StoreError};
 use crate::rows::bad_text;
 use crate::splits::split_event;
@@ -108,6 +109,9 @@ impl Store {
     pub fn delete_event(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
             let event = read_event(tx, id)?;
+            if event.input.cost.is_some() {
+                ensure_open(tx, "cost", &[event.input.day()])?;
+            }
             if event.documents > 0 {
                 return Err(StoreError::StillReferenced {
                     entity: "event",
@@ -220,6 +224,7 @@ pub(crate) fn insert_event(tx: &Transaction<'_>, input: &EventInput) -> Result<S
 pub(crate) fn write_event(tx: &Transaction<'_>, id: &str, input: &EventInput) -> Result<()> {
     input.validate()?;
     check_links(tx, input)?;
+    ensure_cost_open(tx, id, input.cost.map(|c| c.0), input.day())?;
     tx.execute(
         "UPDATE event SET kind = ?2, title = ?3, starts_at = ?4, ends_at = ?5, place = ?6,
              organiser = ?7, description = ?8, participants = ?9, women = ?10, men = ?11,
@@ -254,6 +259,28 @@ pub(crate) fn write_event(tx: &Transaction<'_>, id: &str, input: &EventInput) ->
         )?;
     }
     split_event(tx, id)
+}
+
+/// An event's cost is booked on its day: a cost that changes (or moves to another day) in a
+/// closed year is refused, as is one that would leave or enter such a year.
+fn ensure_cost_open(conn: &Connection, id: &str, cost: Option<i64>, day: &str) -> Result<()> {
+    let (old_cost, old_start): (Option<i64>, String) = conn.query_row(
+        "SELECT cost_cents, starts_at FROM event WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let old_day = old_start.get(..10).unwrap_or_default();
+    if old_cost == cost && (cost.is_none() || old_day == day) {
+        return Ok(());
+    }
+    let mut days = Vec::new();
+    if old_cost.is_some() {
+        days.push(old_day);
+    }
+    if cost.is_some() {
+        days.push(day);
+    }
+    ensure_open(conn, "cost", &days)
 }
 
 /// The budget line is a running or animation line; every linked record exists.

@@ -288,6 +288,7 @@ fn column_of(field: &str) -> Option<&'static str> {
         "maxIntensity" => "max_intensity",
         "maxGrant" => "max_grant",
         "priorityId" => "priority_code",
+        "changedOn" => "status_on",
         "measureTitle" => "measure_title",
         "projectId" => "project_number",
         _ => return None,

@@ -7,6 +7,7 @@
 mod applicants;
 mod backup;
 mod calls;
+mod closed;
 mod cooperation;
 mod dashboard;
 pub mod demo;

@@ -55,6 +55,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0009_import_setup.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("migrations/0010_closed_year.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.

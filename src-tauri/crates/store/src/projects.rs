@@ -10,6 +10,7 @@ use lagdesk_domain::{
 };
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 
+use crate::closed::ensure_open;
 use crate::documents::still_referenced;
 use crate::error::{Result, StoreError};
 use crate::splits::{split_claim, split_project};
@@ -181,6 +182,12 @@ impl Store {
     pub fn delete_project(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
             let project = read_project(tx, id)?;
+            let dates: Vec<String> = tx
+                .prepare("SELECT changed_on FROM project_status_change WHERE project_id = ?1")?
+                .query_map([id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let dates: Vec<&str> = dates.iter().map(String::as_str).collect();
+            ensure_open(tx, "id", &dates)?;
             let count: i64 = tx.query_row(
                 "SELECT count(*) FROM payment_claim WHERE project_id = ?1",
                 [id],
@@ -202,6 +209,9 @@ impl Store {
 
     pub fn delete_payment_claim(&mut self, id: &str) -> Result<()> {
         self.write(|tx| {
+            if let Ok(claim) = read_claim(tx, id) {
+                ensure_claim_open(tx, &current_input(&claim))?;
+            }
             if tx.execute("DELETE FROM payment_claim WHERE id = ?1", [id])? == 0 {
                 return Err(StoreError::NotFound {
                     entity: "payment claim",
@@ -274,6 +284,7 @@ pub(crate) fn update_project_in(
 }
 
 fn write_project(tx: &Transaction<'_>, id: &str, input: &ProjectInput) -> Result<()> {
+    ensure_money_open(tx, id, input)?;
     tx.execute(
         "UPDATE project SET number = ?2, title = ?3, applicant_id = ?4, call_id = ?5,
              measure_id = ?6, submitted_on = ?7, eligible_cents = ?8, requested_cents = ?9,
@@ -296,6 +307,44 @@ fn write_project(tx: &Transaction<'_>, id: &str, input: &ProjectInput) -> Result
         ],
     )?;
     split_project(tx, id)
+}
+
+/// A change to a project's amounts belongs to the year its money does: the year it was first
+/// approved, or submitted while it is not. Refused when that year is closed.
+fn ensure_money_open(tx: &Transaction<'_>, id: &str, input: &ProjectInput) -> Result<()> {
+    let (eligible, requested, awarded): (i64, i64, Option<i64>) = tx.query_row(
+        "SELECT eligible_cents, requested_cents, awarded_cents FROM project WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let changed = [
+        ("eligibleCost", eligible != input.eligible_cost.0),
+        ("requestedAid", requested != input.requested_aid.0),
+        ("awardedAid", awarded != input.awarded_aid.map(|m| m.0)),
+    ]
+    .into_iter()
+    .find(|(_, changed)| *changed);
+    let Some((field, _)) = changed else {
+        return Ok(());
+    };
+    let committed: Vec<String> = ProjectStatus::COMMITTED
+        .iter()
+        .map(|s| format!("'{}'", s.code()))
+        .collect();
+    let approved_on: Option<String> = tx.query_row(
+        &format!(
+            "SELECT min(changed_on) FROM project_status_change
+             WHERE project_id = ?1 AND status IN ({})",
+            committed.join(", ")
+        ),
+        [id],
+        |r| r.get(0),
+    )?;
+    ensure_open(
+        tx,
+        field,
+        &[approved_on.as_deref().unwrap_or(input.submitted_on.trim())],
+    )
 }
 
 /// One step of the lifecycle, dated; refused when the lifecycle does not allow it.
@@ -361,6 +410,7 @@ fn move_project_to(
             "must be entered before the project is approved",
         ));
     }
+    ensure_open(tx, "changedOn", &[on])?;
     tx.execute(
         "UPDATE project SET status = ?2, status_on = ?3, updated_at = ?4 WHERE id = ?1",
         params![id, status.code(), on.trim(), now()],
@@ -389,6 +439,7 @@ pub(crate) fn insert_claim(
 ) -> Result<String> {
     input.validate()?;
     check_claim(tx, project_id, input, None)?;
+    ensure_claim_open(tx, input)?;
     let id = new_id();
     tx.execute(
         "INSERT INTO payment_claim (id, project_id, number, submitted_on, claimed_cents,
@@ -417,6 +468,16 @@ pub(crate) fn update_claim_in(
     input.validate()?;
     let current = read_claim(tx, id)?;
     check_claim(tx, &current.project_id, input, Some(id))?;
+    let unchanged = current.number == input.number.trim()
+        && current.submitted_on == input.submitted_on.trim()
+        && current.claimed == input.claimed
+        && current.paid == input.paid
+        && current.paid_on.as_deref() == input.paid_on.as_deref().map(str::trim);
+    if unchanged {
+        return Ok(());
+    }
+    ensure_claim_open(tx, &current_input(&current))?;
+    ensure_claim_open(tx, input)?;
     tx.execute(
         "UPDATE payment_claim SET number = ?2, submitted_on = ?3, claimed_cents = ?4,
              paid_cents = ?5, paid_on = ?6, updated_at = ?7 WHERE id = ?1",
@@ -431,6 +492,23 @@ pub(crate) fn update_claim_in(
         ],
     )?;
     split_claim(tx, id)
+}
+
+/// A claim is dated by its submission and its payment; both must be in open years.
+fn ensure_claim_open(tx: &Transaction<'_>, input: &PaymentClaimInput) -> Result<()> {
+    let paid_on = input.paid_on.as_deref().unwrap_or("").trim();
+    ensure_open(tx, "paidOn", &[paid_on])?;
+    ensure_open(tx, "submittedOn", &[input.submitted_on.trim()])
+}
+
+fn current_input(claim: &PaymentClaim) -> PaymentClaimInput {
+    PaymentClaimInput {
+        number: claim.number.clone(),
+        submitted_on: claim.submitted_on.clone(),
+        claimed: claim.claimed,
+        paid: claim.paid,
+        paid_on: claim.paid_on.clone(),
+    }
 }
 
 /// Everything about a project input that needs the database: the number is free in the
@@ -513,6 +591,12 @@ pub(crate) fn record_status(
     on: &str,
     note: &str,
 ) -> Result<()> {
+    let field = if status == ProjectStatus::Submitted {
+        "submittedOn"
+    } else {
+        "changedOn"
+    };
+    ensure_open(tx, field, &[on])?;
     tx.execute(
         "INSERT INTO project_status_change (id, project_id, status, changed_on, note, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

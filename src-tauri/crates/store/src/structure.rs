@@ -9,6 +9,7 @@ use lagdesk_domain::{
 };
 use rusqlite::{params, OptionalExtension, Transaction};
 
+use crate::closed::ensure_open;
 use crate::error::{Result, StoreError};
 use crate::rows::{self, MEASURE_COLUMNS, PRIORITY_COLUMNS};
 use crate::{new_id, now, Store};
@@ -354,6 +355,22 @@ fn write_yearly(tx: &Transaction<'_>, id: &str, yearly: &[YearAllocation]) -> Re
     if !outside.is_empty() {
         return Err(StoreError::Invalid(Invalid(outside)));
     }
+    let before: Vec<(i32, i64)> = tx
+        .prepare("SELECT year, allocation_cents FROM measure_year WHERE measure_id = ?1")?
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let amount =
+        |list: &[(i32, i64)], year: i32| list.iter().find(|(y, _)| *y == year).map(|(_, a)| *a);
+    let after: Vec<(i32, i64)> = yearly.iter().map(|y| (y.year, y.amount.0)).collect();
+    let changed: Vec<String> = before
+        .iter()
+        .chain(&after)
+        .map(|(year, _)| *year)
+        .filter(|year| amount(&before, *year) != amount(&after, *year))
+        .map(|year| year.to_string())
+        .collect();
+    let changed: Vec<&str> = changed.iter().map(String::as_str).collect();
+    ensure_open(tx, "yearly", &changed)?;
     tx.execute("DELETE FROM measure_year WHERE measure_id = ?1", [id])?;
     for y in yearly {
         tx.execute(

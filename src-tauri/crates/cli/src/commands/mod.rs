@@ -11,7 +11,7 @@ mod structure;
 use lagdesk_domain::{Bp, Money};
 use lagdesk_store::{resolve_db_path, Store, StoreError};
 
-use crate::args::{Cli, Command};
+use crate::args::{Cli, Command, YearCommand};
 use crate::error::CliError;
 
 pub fn run(cli: Cli) -> Result<(), CliError> {
@@ -48,8 +48,33 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Backup { out, replace } => backup::back_up(&store, out.as_deref(), replace),
         Command::Backups => backup::list(&store),
         Command::Check => backup::check(&store),
+        Command::Year(command) => years(&mut store, command),
         Command::Restore { .. } => Ok(()),
     }
+}
+
+fn years(store: &mut Store, command: YearCommand) -> Result<(), CliError> {
+    let closed = match command {
+        YearCommand::List => store.closed_years()?,
+        YearCommand::Close { year } => store.close_year(year)?,
+        YearCommand::Reopen { year } => store.reopen_year(year)?,
+    };
+    if closed.is_empty() {
+        println!("No year is closed");
+    }
+    for y in closed {
+        let by = if y.closed_by.is_empty() {
+            String::new()
+        } else {
+            format!(" by {}", y.closed_by)
+        };
+        println!(
+            "{} closed on {}{by}",
+            y.year,
+            y.closed_at.get(..10).unwrap_or_default()
+        );
+    }
+    Ok(())
 }
 
 pub(crate) fn money(option: &str, text: &str) -> Result<Money, CliError> {

@@ -984,3 +984,25 @@ fn a_backup_is_restored_and_the_restore_is_undone_from_the_command_line() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a LAG Desk database"));
     assert!(cli.ok(&["strategy", "list"]).contains("VPS-2030"));
 }
+
+#[test]
+fn a_closed_year_refuses_payments_dated_in_it_until_it_is_reopened() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    assert!(cli
+        .ok(&["year", "close", "2024"])
+        .contains("2024 closed on"));
+    let claim = cli.file(
+        "late.csv",
+        "project_number;claim_number;claimed;paid;paid_on\nMOLE-LEADER-2024-003;MP-9;100,00;100,00;2024-12-30\n",
+    );
+    let message = cli.invalid(&["import", "payments", path(&claim)]);
+    assert!(
+        message.contains("row 2, column paid_on: 2024 is closed; reopen it"),
+        "{message}"
+    );
+    assert!(cli
+        .ok(&["year", "reopen", "2024"])
+        .contains("No year is closed"));
+    cli.ok(&["import", "payments", path(&claim)]);
+}
