@@ -16,6 +16,7 @@ use crate::backups;
 use crate::events;
 use crate::imports;
 use crate::ipc_error::IpcError;
+use crate::lists;
 use crate::logo;
 use crate::partnership;
 use crate::reports;
@@ -130,6 +131,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         backups::check_database,
         backups::choose_backup_copy_path,
         backups::choose_backup_file,
+        lists::export_list,
+        lists::choose_export_path,
         imports::open_import,
         imports::preview_import,
         imports::commit_import,

@@ -9,6 +9,7 @@ mod events;
 mod imports;
 mod instance;
 mod ipc_error;
+mod lists;
 mod logo;
 mod partnership;
 mod reports;

@@ -5,11 +5,12 @@
 
 use lagdesk_domain::import::{ImportRecords, PaymentImport};
 use lagdesk_domain::{
-    Locale, Measure, MeasureInput, Money, PaymentClaimInput, Project, ProjectInput, ProjectStatus,
-    RowOutcome, Settings, YearAllocation,
+    Locale, Money, PaymentClaimInput, Project, ProjectStatus, RowOutcome, Settings, YearAllocation,
 };
 use lagdesk_store::{Store, StoreError};
 use lagdesk_tests::TestDb;
+
+use crate::projects::to_input;
 
 fn closed_2024() -> (TestDb, String) {
     let mut db = TestDb::new();
@@ -37,37 +38,6 @@ fn refused(result: Result<impl std::fmt::Debug, StoreError>) -> (String, String)
             (p.field.clone(), p.args["year"].clone())
         }
         other => panic!("expected a closed-year refusal, got {other:?}"),
-    }
-}
-
-fn project_input(p: &Project) -> ProjectInput {
-    ProjectInput {
-        number: p.number.clone(),
-        title: p.title.clone(),
-        applicant_id: p.applicant_id.clone(),
-        call_id: p.call_id.clone(),
-        measure_id: p.measure_id.clone(),
-        submitted_on: p.submitted_on.clone(),
-        eligible_cost: p.eligible_cost,
-        requested_aid: p.requested_aid,
-        awarded_aid: p.awarded_aid,
-        jobs_created: p.jobs_created,
-        implementation_end: p.implementation_end.clone(),
-        confirm_warnings: true,
-    }
-}
-
-fn measure_input(m: &Measure) -> MeasureInput {
-    MeasureInput {
-        priority_id: m.priority_id.clone(),
-        code: m.code.clone(),
-        title: m.title.clone(),
-        kind: m.kind,
-        allocation: m.allocation,
-        planned_projects: m.planned_projects,
-        max_intensity: m.max_intensity,
-        max_grant: m.max_grant,
-        yearly: m.yearly.clone(),
     }
 }
 
@@ -122,12 +92,12 @@ fn payments_dated_in_a_closed_year_are_refused_and_others_go_on() {
 fn a_project_approved_in_a_closed_year_keeps_its_amounts_but_not_its_title_fixed() {
     let (mut db, strategy) = closed_2024();
     let p = project(&db.store, &strategy, "2024");
-    let mut input = project_input(&p);
+    let mut input = to_input(&p);
     input.awarded_aid = Some(p.awarded_aid.unwrap() - Money(1_00));
     let (field, _) = refused(db.store.update_project(&p.id, &input));
     assert_eq!(field, "awardedAid");
 
-    let mut renamed = project_input(&p);
+    let mut renamed = to_input(&p);
     renamed.title = format!("{} (pervadinta)", p.title);
     db.store.update_project(&p.id, &renamed).unwrap();
 
@@ -167,7 +137,7 @@ fn event_costs_and_allocations_of_closed_years_are_refused() {
     db.store.reopen_year(2024).unwrap();
     let first = db.store.measures(&strategy).unwrap().remove(0);
     let half = Money(first.allocation.0 / 2);
-    let mut spread = measure_input(&first);
+    let mut spread = first.to_input();
     spread.yearly = vec![
         YearAllocation {
             year: 2024,
@@ -180,7 +150,7 @@ fn event_costs_and_allocations_of_closed_years_are_refused() {
     ];
     let measure = db.store.update_measure(&first.id, &spread).unwrap();
     db.store.close_year(2024).unwrap();
-    let mut input = measure_input(&measure);
+    let mut input = measure.to_input();
     let shift = |y: &mut YearAllocation, by: i64| y.amount = Money(y.amount.0 + by);
     input
         .yearly
@@ -196,7 +166,7 @@ fn event_costs_and_allocations_of_closed_years_are_refused() {
         refused(db.store.update_measure(&measure.id, &input)),
         ("yearly".into(), "2024".into())
     );
-    let mut later = measure_input(&measure);
+    let mut later = measure.to_input();
     later
         .yearly
         .iter_mut()

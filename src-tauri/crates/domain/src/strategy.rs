@@ -384,6 +384,23 @@ pub struct Measure {
     pub position: i64,
 }
 
+impl Measure {
+    /// The measure as the input that would save it unchanged, for an edit to start from.
+    pub fn to_input(&self) -> MeasureInput {
+        MeasureInput {
+            priority_id: self.priority_id.clone(),
+            code: self.code.clone(),
+            title: self.title.clone(),
+            kind: self.kind,
+            allocation: self.allocation,
+            planned_projects: self.planned_projects,
+            max_intensity: self.max_intensity,
+            max_grant: self.max_grant,
+            yearly: self.yearly.clone(),
+        }
+    }
+}
+
 /// One row of an imported plan: the priority it sits under (when any) and the measure.
 /// `measure.priority_id` is ignored; the store finds or creates the priority by its code.
 #[derive(Clone, Debug, PartialEq, Eq)]

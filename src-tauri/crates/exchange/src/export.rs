@@ -6,10 +6,11 @@
 //! objects keyed by the column names, amounts as decimal strings so no cent is lost to a float.
 //! Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) is escaped with `'`.
 
+use std::io::Write;
 use std::path::Path;
 
 use lagdesk_domain::{
-    Bp, CallSummary, FinancialPlan, FundingSource, Indicator, Measure, Money, PaymentClaim,
+    Bp, CallSummary, FinancialPlan, FundingSource, Indicator, Locale, Measure, Money, PaymentClaim,
     PlanLine, Priority, Project, Quantity,
 };
 use rust_xlsxwriter::{Format, Workbook};
@@ -20,7 +21,12 @@ use crate::plan::PLAN_COLUMNS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
+    /// For programs and for importing again: commas, amounts `1240000.00`.
     Csv,
+    /// For a person opening it in a spreadsheet set to `Locale`: a byte-order mark (so Excel
+    /// reads UTF-8), and in Lithuanian and Latvian semicolons with decimal commas, as Excel
+    /// there expects.
+    CsvFor(Locale),
     Xlsx,
     Json,
 }
@@ -337,7 +343,8 @@ pub fn payments_sheet(claims: &[(String, PaymentClaim)]) -> Sheet {
 
 pub fn write_sheet(sheet: &Sheet, format: ExportFormat, path: &Path) -> Result<(), ExchangeError> {
     match format {
-        ExportFormat::Csv => write_csv(sheet, path),
+        ExportFormat::Csv => write_csv(sheet, path, None),
+        ExportFormat::CsvFor(locale) => write_csv(sheet, path, Some(locale)),
         ExportFormat::Xlsx => write_xlsx(sheet, path),
         ExportFormat::Json => write_json(sheet, path),
     }
@@ -369,14 +376,27 @@ fn io_error(path: &Path) -> impl Fn(std::io::Error) -> ExchangeError + '_ {
     }
 }
 
-fn write_csv(sheet: &Sheet, path: &Path) -> Result<(), ExchangeError> {
-    let mut writer = csv::Writer::from_path(path).map_err(|e| write_error(path, &e))?;
+fn write_csv(sheet: &Sheet, path: &Path, locale: Option<Locale>) -> Result<(), ExchangeError> {
+    let mut file = std::fs::File::create(path).map_err(io_error(path))?;
+    let comma = matches!(locale, Some(Locale::Lt | Locale::Lv));
+    if locale.is_some() {
+        file.write_all(b"\xEF\xBB\xBF").map_err(io_error(path))?;
+    }
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(if comma { b';' } else { b',' })
+        .from_writer(file);
     writer
         .write_record(&sheet.headers)
         .map_err(|e| write_error(path, &e))?;
+    let shown = |cell: &Cell| match cell {
+        Cell::Money(_) | Cell::Percent(_) | Cell::Quantity(_) if comma => {
+            plain(cell).replace('.', ",")
+        }
+        _ => plain(cell),
+    };
     for row in &sheet.rows {
         writer
-            .write_record(row.iter().map(plain))
+            .write_record(row.iter().map(shown))
             .map_err(|e| write_error(path, &e))?;
     }
     writer.flush().map_err(io_error(path))
@@ -461,5 +481,52 @@ fn write_error(path: &Path, e: &dyn std::fmt::Display) -> ExchangeError {
     ExchangeError::Write {
         path: path.to_owned(),
         message: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet() -> Sheet {
+        Sheet {
+            name: "projects".into(),
+            headers: vec!["Projektas".into(), "Skirta".into()],
+            rows: vec![
+                vec![
+                    Cell::Text("Šventė".into()),
+                    Cell::Money(Money(1_234_567_89)),
+                ],
+                vec![Cell::Text("=HYPERLINK(\"x\")".into()), Cell::Empty],
+            ],
+        }
+    }
+
+    fn written(format: ExportFormat) -> Vec<u8> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        write_sheet(&sheet(), format, &path).unwrap();
+        std::fs::read(path).unwrap()
+    }
+
+    #[test]
+    fn a_csv_for_a_lithuanian_spreadsheet_has_semicolons_decimal_commas_and_a_bom() {
+        let bytes = written(ExportFormat::CsvFor(Locale::Lt));
+        let text = std::str::from_utf8(&bytes).unwrap();
+        assert_eq!(
+            text,
+            "\u{feff}Projektas;Skirta\nŠventė;1234567,89\n\"'=HYPERLINK(\"\"x\"\")\";\n"
+        );
+    }
+
+    #[test]
+    fn a_csv_for_programs_and_english_keeps_commas_and_decimal_points() {
+        let plain = String::from_utf8(written(ExportFormat::Csv)).unwrap();
+        assert_eq!(
+            plain,
+            "Projektas,Skirta\nŠventė,1234567.89\n\"'=HYPERLINK(\"\"x\"\")\",\n"
+        );
+        let english = String::from_utf8(written(ExportFormat::CsvFor(Locale::En))).unwrap();
+        assert_eq!(english, format!("\u{feff}{plain}"));
     }
 }

@@ -1,8 +1,6 @@
 //! `priority add|edit|delete|move` and `measure add|edit|delete|move`, addressed by codes.
 
-use lagdesk_domain::{
-    Measure, MeasureInput, MeasureKind, MoveDirection, PriorityInput, YearAllocation,
-};
+use lagdesk_domain::{MeasureInput, MeasureKind, MoveDirection, PriorityInput, YearAllocation};
 use lagdesk_store::Store;
 
 use super::{money, percent, with_options};
@@ -104,7 +102,7 @@ pub fn measure(store: &mut Store, command: MeasureCommand) -> Result<(), CliErro
         } => {
             let s = store.strategy_by_code(&strategy)?;
             let current = store.measure_by_code(&s.id, &code)?;
-            let mut input = apply(store, &s.id, as_input(&current), fields)?;
+            let mut input = apply(store, &s.id, current.to_input(), fields)?;
             if let Some(new_code) = new_code {
                 input.code = new_code;
             }
@@ -136,20 +134,6 @@ pub fn measure(store: &mut Store, command: MeasureCommand) -> Result<(), CliErro
         }
     }
     Ok(())
-}
-
-fn as_input(m: &Measure) -> MeasureInput {
-    MeasureInput {
-        priority_id: m.priority_id.clone(),
-        code: m.code.clone(),
-        title: m.title.clone(),
-        kind: m.kind,
-        allocation: m.allocation,
-        planned_projects: m.planned_projects,
-        max_intensity: m.max_intensity,
-        max_grant: m.max_grant,
-        yearly: m.yearly.clone(),
-    }
 }
 
 /// Applies the options given to `input`; an empty value clears an optional field.
