@@ -2,10 +2,11 @@
 //! store; the rules live in the domain and store crates, never here.
 
 use lagdesk_domain::{
-    Applicant, ApplicantInput, Call, CallInput, CallSummary, ClosedYear, Dashboard, FinancialPlan,
-    Indicator, IndicatorInput, IndicatorValue, Measure, MeasureInput, MoveDirection, Organisation,
-    PaymentClaim, PaymentClaimInput, Performance, Priority, PriorityInput, Project, ProjectInput,
-    ProjectStatus, Settings, StatusChange, Strategy, StrategyInput, StrategySummary,
+    Applicant, ApplicantInput, AuditEntry, AuditFilter, Call, CallInput, CallSummary, ClosedYear,
+    Dashboard, FinancialPlan, Indicator, IndicatorInput, IndicatorValue, Measure, MeasureInput,
+    MoveDirection, Organisation, PaymentClaim, PaymentClaimInput, Performance, Priority,
+    PriorityInput, Project, ProjectInput, ProjectStatus, Settings, StatusChange, Strategy,
+    StrategyInput, StrategySummary,
 };
 use lagdesk_store::StoreError;
 use serde::Serialize;
@@ -40,6 +41,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         get_app_info,
         get_settings,
         save_settings,
+        record_history,
+        audit_log,
         list_closed_years,
         close_year,
         reopen_year,
@@ -174,6 +177,18 @@ async fn get_settings(state: State<'_, AppState>) -> Reply<Settings> {
 #[tauri::command]
 async fn save_settings(state: State<'_, AppState>, settings: Settings) -> Reply<Settings> {
     state.with_store(move |s| s.save_settings(&settings)).await
+}
+
+/// Everything written about a record and its parts, oldest first.
+#[tauri::command]
+async fn record_history(state: State<'_, AppState>, id: String) -> Reply<Vec<AuditEntry>> {
+    state.with_store(move |s| s.history(&id)).await
+}
+
+/// The audit trail as `filter` narrows it, newest first.
+#[tauri::command]
+async fn audit_log(state: State<'_, AppState>, filter: AuditFilter) -> Reply<Vec<AuditEntry>> {
+    state.with_store(move |s| s.audit_log(&filter)).await
 }
 
 #[tauri::command]

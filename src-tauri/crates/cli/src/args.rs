@@ -64,9 +64,42 @@ pub enum Command {
     },
     /// Check the whole database: every page and index, and every reference between records.
     Check,
+    /// The audit trail: who changed which record when, each field from what to what; newest
+    /// first, or into a CSV or XLSX file with one row per field.
+    Log(LogArgs),
     /// Close or reopen a year's books: money records dated in a closed year cannot change.
     #[command(subcommand)]
     Year(YearCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// From this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// To this day (YYYY-MM-DD), included.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only this kind of record (project, payment_claim, measure, event, ...).
+    #[arg(long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Only changes made under this coordinator's name.
+    #[arg(long, value_name = "NAME")]
+    pub who: Option<String>,
+    /// Only changes with this text in a value before or after.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Only this record's history (its id), oldest first.
+    #[arg(long, value_name = "ID")]
+    pub record: Option<String>,
+    /// At most this many entries.
+    #[arg(long, default_value_t = 1000)]
+    pub limit: u32,
+    /// Write the entries to this file instead of printing them.
+    #[arg(long, value_name = "FILE", requires = "format")]
+    pub out: Option<PathBuf>,
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 }
 
 #[derive(Debug, Subcommand)]

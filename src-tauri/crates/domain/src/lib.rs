@@ -6,6 +6,7 @@
 //! `ui/src/lib/bindings`.
 
 pub mod applicant;
+pub mod audit;
 pub mod backup;
 pub mod call;
 pub mod closed;
@@ -31,6 +32,7 @@ pub mod strategy;
 pub mod yearly;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
+pub use audit::{AuditAction, AuditEntry, AuditFilter, FieldChange};
 pub use backup::{Backup, BackupReason, IntegrityReport};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};
 pub use closed::{year_closed, ClosedYear};

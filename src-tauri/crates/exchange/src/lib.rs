@@ -3,6 +3,7 @@
 //! writing lists as CSV, XLSX or JSON. Knows no database: the CLI and the window pass what it
 //! reads to the store, and what the store returns to the writers here.
 
+mod audit;
 mod cells;
 mod detect;
 mod error;
@@ -17,6 +18,7 @@ mod records;
 mod source;
 mod table;
 
+pub use audit::audit_sheet;
 pub use error::ExchangeError;
 pub use events::events_sheet;
 pub use export::{

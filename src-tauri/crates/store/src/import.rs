@@ -69,6 +69,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        crate::audit::next_batch(&tx)?;
         let staged = stage(&tx, strategy_id, records, today, progress)?;
         if !staged.problems.is_empty() {
             return Err(refusal(&staged.problems));

@@ -5,6 +5,7 @@
 //! failure half-way changes nothing. Sums of money are computed in SQL.
 
 mod applicants;
+mod audit;
 mod backup;
 mod calls;
 mod closed;
@@ -14,6 +15,7 @@ pub mod demo;
 mod documents;
 mod error;
 mod events;
+mod history;
 mod import;
 mod import_setup;
 mod indicators;
@@ -83,6 +85,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        audit::next_batch(&tx)?;
         let value = f(&tx)?;
         tx.commit()?;
         self.writes += 1;

@@ -5,6 +5,7 @@
 
 use rusqlite::{Connection, Transaction};
 
+use crate::audit;
 use crate::error::Result;
 use crate::splits;
 
@@ -59,6 +60,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0010_closed_year.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("migrations/0011_audit.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.
@@ -80,6 +85,8 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
             then(&tx)?;
         }
     }
+    // The schema may have new tables or columns: the audit follows them.
+    audit::install_triggers(&tx)?;
     tx.execute_batch(&format!(
         "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {LATEST_VERSION};"
     ))?;

@@ -7,7 +7,7 @@ use lagdesk_domain::{ImportKind, Locale, RowOutcome};
 use lagdesk_exchange::{
     budget_sheet, calls_sheet, events_sheet, funds_sheet, indicators_sheet, meetings_sheet,
     members_sheet, payments_sheet, plan_sheet, projects_sheet, read_records, read_source,
-    suggest_mapping, write_sheet, years_sheet, ExchangeError, ExportFormat,
+    suggest_mapping, write_sheet, years_sheet, ExchangeError, ExportFormat, Sheet,
 };
 use lagdesk_store::Store;
 
@@ -119,26 +119,30 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
         ExportWhat::Meetings => meetings_sheet(&store.meetings()?, &store.members()?),
         ExportWhat::Events => events_sheet(&store.events(None, None)?),
     };
-    let format = match args.format {
+    write_file(&sheet, args.format, &args.out)
+}
+
+/// Writes `sheet` beside `out` and renames it over, so a failed export leaves no half file.
+pub(crate) fn write_file(sheet: &Sheet, format: Format, out: &Path) -> Result<(), CliError> {
+    let format = match format {
         Format::Csv => ExportFormat::Csv,
         Format::Xlsx => ExportFormat::Xlsx,
         Format::Json => ExportFormat::Json,
     };
-    // Written beside the target and renamed over it, so a failed export leaves no half file.
-    let mut partial = args.out.clone().into_os_string();
+    let mut partial = out.to_owned().into_os_string();
     partial.push(".partial");
     let partial = PathBuf::from(partial);
-    if let Err(e) = write_sheet(&sheet, format, &partial) {
+    if let Err(e) = write_sheet(sheet, format, &partial) {
         let _ = std::fs::remove_file(&partial);
         return Err(e.into());
     }
-    std::fs::rename(&partial, &args.out).map_err(|source| {
+    std::fs::rename(&partial, out).map_err(|source| {
         CliError::Exchange(ExchangeError::Io {
-            path: args.out.clone(),
+            path: out.to_owned(),
             source,
         })
     })?;
-    println!("Wrote {} rows to {}", sheet.rows.len(), args.out.display());
+    println!("Wrote {} rows to {}", sheet.rows.len(), out.display());
     Ok(())
 }
 

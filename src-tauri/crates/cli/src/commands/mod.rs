@@ -3,6 +3,7 @@
 
 mod backup;
 mod files;
+mod log;
 mod plan;
 mod report;
 mod strategy;
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Backups => backup::list(&store),
         Command::Check => backup::check(&store),
         Command::Year(command) => years(&mut store, command),
+        Command::Log(args) => log::show(&store, args),
         Command::Restore { .. } => Ok(()),
     }
 }

@@ -1006,3 +1006,39 @@ fn a_closed_year_refuses_payments_dated_in_it_until_it_is_reopened() {
         .contains("No year is closed"));
     cli.ok(&["import", "payments", path(&claim)]);
 }
+
+#[test]
+fn the_log_shows_who_changed_what_and_exports_one_row_per_field() {
+    let cli = Cli::new();
+    cli.ok(&["demo"]);
+    cli.ok(&[
+        "strategy",
+        "edit",
+        "VPS-2023-2029",
+        "--title",
+        "Pakeistas pavadinimas",
+    ]);
+    let log = cli.ok(&["log", "--kind", "strategy", "--limit", "1"]);
+    assert!(log.contains(": update strategy "), "{log}");
+    assert!(log.contains("→ \"Pakeistas pavadinimas\""), "{log}");
+    assert_eq!(log.lines().count(), 1);
+
+    let out = cli.dir.path().join("log.csv");
+    cli.ok(&[
+        "log",
+        "--text",
+        "Pakeistas",
+        "--out",
+        path(&out),
+        "--format",
+        "csv",
+    ]);
+    let csv = std::fs::read_to_string(out).unwrap();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows[0], "at,who,kind,record,action,field,from,to");
+    assert_eq!(rows.len(), 2, "{csv}");
+    assert!(
+        rows[1].contains(",strategy,") && rows[1].ends_with(",Pakeistas pavadinimas"),
+        "{csv}"
+    );
+}
