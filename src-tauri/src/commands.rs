@@ -6,7 +6,7 @@ use lagdesk_domain::{
     Dashboard, FinancialPlan, Indicator, IndicatorInput, IndicatorValue, Measure, MeasureInput,
     MoveDirection, Organisation, PaymentClaim, PaymentClaimInput, Performance, Priority,
     PriorityInput, Project, ProjectInput, ProjectStatus, Settings, StatusChange, Strategy,
-    StrategyInput, StrategySummary,
+    StrategyInput, StrategySummary, Undone,
 };
 use lagdesk_store::StoreError;
 use serde::Serialize;
@@ -41,6 +41,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         get_app_info,
         get_settings,
         save_settings,
+        undo_last,
         record_history,
         audit_log,
         list_closed_years,
@@ -189,6 +190,12 @@ async fn record_history(state: State<'_, AppState>, id: String) -> Reply<Vec<Aud
 #[tauri::command]
 async fn audit_log(state: State<'_, AppState>, filter: AuditFilter) -> Reply<Vec<AuditEntry>> {
     state.with_store(move |s| s.audit_log(&filter)).await
+}
+
+/// Takes back the latest change (Ctrl+Z); `None` when there is none left.
+#[tauri::command]
+async fn undo_last(state: State<'_, AppState>) -> Reply<Option<Undone>> {
+    state.with_store(|s| s.undo()).await
 }
 
 #[tauri::command]

@@ -19,3 +19,4 @@ mod projects;
 mod reports;
 mod selection;
 mod structure;
+mod undo;

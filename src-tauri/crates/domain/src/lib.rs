@@ -29,6 +29,7 @@ pub mod selection;
 pub mod settings;
 pub mod share;
 pub mod strategy;
+pub mod undo;
 pub mod yearly;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
@@ -80,4 +81,5 @@ pub use strategy::{
     FundingSource, Measure, MeasureInput, MeasureKind, Organisation, PlanEntry, Priority,
     PriorityInput, Strategy, StrategyInput, StrategyStatus, StrategySummary,
 };
+pub use undo::Undone;
 pub use yearly::{year_outside_period, YearAllocation};

@@ -17,6 +17,7 @@ const UNLOGGED: &[&str] = &[
     "import_setup",
     "audit_log",
     "audit_batch",
+    "audit_undo",
 ];
 
 /// Columns whose change alone is not a change.

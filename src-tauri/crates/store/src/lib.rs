@@ -31,6 +31,7 @@ mod selection;
 mod splits;
 mod strategy;
 mod structure;
+mod undo;
 
 use std::path::{Path, PathBuf};
 

@@ -21,3 +21,9 @@ CREATE TABLE audit_batch (
     id INTEGER NOT NULL
 );
 INSERT INTO audit_batch (id) VALUES (0);
+
+-- Batches taken back by undo, and the batch that took each back.
+CREATE TABLE audit_undo (
+    batch      INTEGER PRIMARY KEY,
+    undo_batch INTEGER NOT NULL
+);
