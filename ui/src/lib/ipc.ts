@@ -3,6 +3,12 @@
 // `IpcFailure` carrying the `IpcError`.
 import { invoke, type InvokeArgs } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { ListFormat } from './bindings/ListFormat';
+import type { ListTable } from './bindings/ListTable';
+import type { AuditEntry } from './bindings/AuditEntry';
+import type { AuditFilter } from './bindings/AuditFilter';
+import type { Undone } from './bindings/Undone';
+import type { Locale } from './bindings/Locale';
 import type { AgendaItemInput } from './bindings/AgendaItemInput';
 import type { Applicant } from './bindings/Applicant';
 import type { ApplicantInput } from './bindings/ApplicantInput';
@@ -12,6 +18,7 @@ import type { BoardComposition } from './bindings/BoardComposition';
 import type { Call } from './bindings/Call';
 import type { CallInput } from './bindings/CallInput';
 import type { CallSummary } from './bindings/CallSummary';
+import type { ClosedYear } from './bindings/ClosedYear';
 import type { Cooperation } from './bindings/Cooperation';
 import type { CooperationInput } from './bindings/CooperationInput';
 import type { Dashboard } from './bindings/Dashboard';
@@ -268,6 +275,13 @@ export const chooseLogo = () => call<string | null>('choose_logo');
 export const setLogo = (path: string) => call<string>('set_logo', { path });
 export const removeLogo = () => call<null>('remove_logo');
 
+/** The closed years, the latest first. Money dated in a closed year is refused (`year-closed`) until it is reopened. */
+export const listClosedYears = () => call<ClosedYear[]>('list_closed_years');
+/** Closes `year`: the closed years after it. A year outside 1900–2199 is refused on `year` (`year-out-of-range`). */
+export const closeYear = (year: number) => call<ClosedYear[]>('close_year', { year });
+/** Reopens `year`, so money dated in it can change again: the closed years after it. */
+export const reopenYear = (year: number) => call<ClosedYear[]>('reopen_year', { year });
+
 /** The report's model, exactly what its PDF prints; refused as `invalid` naming the parameter missing. */
 export const previewReport = (request: ReportRequest) => call<Report>('preview_report', { request });
 /** Writes the report's PDF to `path`; refused as `file-exists` unless `replace`, as `io` when it cannot write. */
@@ -320,3 +334,19 @@ export const commitImport = (kind: ImportKind, path: string, setup: ImportSetup,
 /** Calls `onprogress` with each `import-progress` event of a preview or an import until the returned function stops it. */
 export const onImportProgress = (onprogress: (progress: ImportProgress) => void): Promise<UnlistenFn> =>
   listen<ImportProgress>('import-progress', (event) => onprogress(event.payload));
+
+// A list as shown, to a file: the native save dialog only chooses the path.
+/** The save dialog suggesting `<name>.csv` or `<name>.xlsx`; null when cancelled. */
+export const chooseExportPath = (name: string, format: ListFormat) =>
+  call<string | null>('choose_export_path', { name, format });
+/** Writes the table (a CSV as a spreadsheet in `locale` reads it); an existing file only with `replace`. */
+export const exportList = (table: ListTable, format: ListFormat, locale: Locale, path: string, replace: boolean) =>
+  call<string>('export_list', { table, format, locale, path, replace });
+
+// The audit trail and undo.
+/** Everything written about a record and its parts, oldest first. */
+export const recordHistory = (id: string) => call<AuditEntry[]>('record_history', { id });
+/** The log as the filter narrows it, newest first. */
+export const auditLog = (filter: AuditFilter) => call<AuditEntry[]>('audit_log', { filter });
+/** Takes back the latest change; null when none is left. */
+export const undoLast = () => call<Undone | null>('undo_last');

@@ -58,6 +58,21 @@ describe('problemText', () => {
     );
   });
 
+  it('names a closed year, and the range of years, as plain digits in every language', () => {
+    expect(problemText(problem('year-closed', { year: '2024' }))).toBe(
+      '2024 is closed, so money dated in it cannot change. To change it, reopen 2024 under Settings → Closed years.',
+    );
+    expect(problemText(problem('year-out-of-range', { min: '1900', max: '2199' }))).toBe('Enter a year from 1900 to 2199.');
+    setLocale('lt');
+    expect(problemText(problem('year-closed', { year: '2024' }))).toBe(
+      '2024 m. uždaryti, todėl tų metų pinigų įrašai nekeičiami. Norėdami pakeisti, atidarykite 2024 m. iš naujo: Nustatymai → Uždaryti metai.',
+    );
+    setLocale('lv');
+    expect(problemText(problem('year-closed', { year: '2024' }))).toBe(
+      '2024. gads ir slēgts, tāpēc tā naudas ierakstus mainīt nevar. Lai mainītu, atveriet 2024. gadu no jauna: Iestatījumi → Slēgtie gadi.',
+    );
+  });
+
   it('has a message for every problem code of calls, projects and payment claims', () => {
     const codes = [
       'not-a-date', 'not-a-date-time', 'aid-above-eligible', 'awarded-above-requested', 'intensity-above-max',

@@ -27,6 +27,7 @@ async function openSettings(saveSettings: (args: Record<string, unknown>) => unk
     save_settings: saveSettings,
     save_organisation: (args) => args.organisation,
     get_logo: () => null,
+    list_closed_years: () => [],
     ...strategyHandlers,
   });
   render(Shell);
