@@ -387,6 +387,10 @@ pub enum ImportCommand {
     /// Import payment claims. Columns: project_number, claim_number, claimed; optional
     /// submitted_on, paid, paid_on. A claim number the project already has is updated.
     Payments { file: PathBuf },
+    /// Take in an archive made by `export archive` on another laptop: every record not here yet
+    /// (by id), its history and documents; records already here are counted, not doubled. All
+    /// or nothing, after a backup.
+    Archive { file: PathBuf },
     /// Import events. Columns: date, title, type (board-meeting, general-meeting, training,
     /// seminar, information, study-visit, consultation, conference, or their names), place,
     /// participants; optional time and end_time (HH:MM), organiser, description, cost,
@@ -412,8 +416,9 @@ pub struct ExportArgs {
     /// The strategy's code; not needed for members, meetings and events.
     #[arg(long, value_name = "CODE")]
     pub strategy: Option<String>,
+    /// Required, except for an archive, which is one file of its own kind.
     #[arg(long, value_enum)]
-    pub format: Format,
+    pub format: Option<Format>,
     /// The file to write; it is replaced only when the export succeeds.
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
@@ -437,6 +442,9 @@ pub enum ExportWhat {
     Meetings,
     /// One row per event with its participants in total, by group and by gender.
     Events,
+    /// The whole database with its documents and history, as one file to take to another
+    /// laptop (`import archive`).
+    Archive,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

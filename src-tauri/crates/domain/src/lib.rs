@@ -6,6 +6,7 @@
 //! `ui/src/lib/bindings`.
 
 pub mod applicant;
+pub mod archive;
 pub mod audit;
 pub mod backup;
 pub mod call;
@@ -33,6 +34,7 @@ pub mod undo;
 pub mod yearly;
 
 pub use applicant::{Applicant, ApplicantInput, ApplicantKind};
+pub use archive::{ArchiveCount, ArchiveImport, ARCHIVE_FORMAT};
 pub use audit::{AuditAction, AuditEntry, AuditFilter, FieldChange};
 pub use backup::{Backup, BackupReason, IntegrityReport};
 pub use call::{Call, CallInput, CallMeasure, CallMeasureSummary, CallStatus, CallSummary};

@@ -5,6 +5,7 @@
 //! failure half-way changes nothing. Sums of money are computed in SQL.
 
 mod applicants;
+mod archive;
 mod audit;
 mod backup;
 mod calls;

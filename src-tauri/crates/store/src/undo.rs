@@ -28,7 +28,7 @@ impl Store {
         self.write(|tx| {
             let latest: Option<i64> = tx
                 .query_row(
-                    "SELECT max(batch) FROM audit_log WHERE batch NOT IN
+                    "SELECT max(batch) FROM audit_log WHERE batch > 0 AND batch NOT IN
                      (SELECT batch FROM audit_undo UNION SELECT undo_batch FROM audit_undo)",
                     [],
                     |r| r.get(0),

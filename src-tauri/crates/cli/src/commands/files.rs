@@ -25,6 +25,7 @@ pub fn import(store: &mut Store, command: ImportCommand) -> Result<(), CliError>
         ImportCommand::Projects { file, strategy } => (ImportKind::Projects, file, Some(strategy)),
         ImportCommand::Payments { file } => (ImportKind::Payments, file, None),
         ImportCommand::Events { file, strategy } => (ImportKind::Events, file, strategy),
+        ImportCommand::Archive { file } => return import_archive(store, &file),
     };
     let strategy = strategy
         .map(|code| store.strategy_by_code(&code))
@@ -50,6 +51,29 @@ pub fn import(store: &mut Store, command: ImportCommand) -> Result<(), CliError>
     if let (ImportKind::Plan, Some(s)) = (kind, &strategy) {
         let plan = store.financial_plan(&s.id)?;
         println!("Plan total {}", plan.plan_total.format(Locale::En));
+    }
+    Ok(())
+}
+
+fn import_archive(store: &mut Store, file: &Path) -> Result<(), CliError> {
+    let summary = store.import_archive(file)?;
+    println!(
+        "Took in {}: {} records added, {} already here (kept as they are here); {} documents added, {} already here",
+        file.display(),
+        summary.added(),
+        summary.already_here(),
+        summary.documents_added,
+        summary.documents_already_here
+    );
+    for count in summary
+        .counts
+        .iter()
+        .filter(|c| c.added + c.already_here > 0)
+    {
+        println!(
+            "  {}: {} added, {} already here",
+            count.entity, count.added, count.already_here
+        );
     }
     Ok(())
 }
@@ -118,8 +142,19 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
         ExportWhat::Members => members_sheet(&store.members()?, &today()),
         ExportWhat::Meetings => meetings_sheet(&store.meetings()?, &store.members()?),
         ExportWhat::Events => events_sheet(&store.events(None, None)?),
+        ExportWhat::Archive => {
+            let documents = store.export_archive(&args.out, true)?;
+            println!(
+                "Wrote the whole database and {documents} documents to {}",
+                args.out.display()
+            );
+            return Ok(());
+        }
     };
-    write_file(&sheet, args.format, &args.out)
+    let format = args
+        .format
+        .ok_or_else(|| CliError::Input("--format: is required for this export".into()))?;
+    write_file(&sheet, format, &args.out)
 }
 
 /// Writes `sheet` beside `out` and renames it over, so a failed export leaves no half file.

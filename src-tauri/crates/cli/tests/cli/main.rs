@@ -1042,3 +1042,26 @@ fn the_log_shows_who_changed_what_and_exports_one_row_per_field() {
         "{csv}"
     );
 }
+
+#[test]
+fn an_archive_moves_the_lag_to_another_database_and_twice_adds_nothing() {
+    let home = Cli::new();
+    home.ok(&["demo"]);
+    let archive = home.dir.path().join("vvg.lagdesk");
+    let wrote = home.ok(&["export", "archive", "--out", path(&archive)]);
+    assert!(
+        wrote.contains("Wrote the whole database and 0 documents"),
+        "{wrote}"
+    );
+
+    let laptop = Cli::new();
+    let first = laptop.ok(&["import", "archive", path(&archive)]);
+    assert!(first.contains(" records added, 0 already here"), "{first}");
+    let again = laptop.ok(&["import", "archive", path(&archive)]);
+    assert!(again.contains(": 0 records added,"), "{again}");
+    let list = laptop.ok(&["strategy", "list"]);
+    assert_eq!(list.matches("VPS-2023-2029").count(), 1, "{list}");
+
+    let message = laptop.invalid(&["export", "members", "--out", path(&archive)]);
+    assert!(message.contains("--format: is required"), "{message}");
+}
