@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use lagdesk_domain::{Bp, Locale, Money};
+use lagdesk_domain::{Bp, Locale, Money, Quantity};
 use lagdesk_exchange::{write_sheet, Cell, ExportFormat, Sheet};
 use serde::Deserialize;
 use tauri::WebviewWindow;
@@ -23,6 +23,8 @@ pub enum ListCell {
     Text(String),
     Money(Money),
     Percent(Bp),
+    /// Hundredths of a unit: an indicator's quantity, a score's points.
+    Quantity(Quantity),
     Count(#[ts(type = "number")] i64),
     /// `YYYY-MM-DD`, written as text so every spreadsheet sorts it.
     Date(String),
@@ -61,6 +63,7 @@ fn sheet(table: ListTable) -> Sheet {
         ListCell::Text(t) | ListCell::Date(t) => Cell::Text(t),
         ListCell::Money(m) => Cell::Money(m),
         ListCell::Percent(p) => Cell::Percent(p),
+        ListCell::Quantity(q) => Cell::Quantity(q),
         ListCell::Count(n) => Cell::Int(n),
         ListCell::Empty => Cell::Empty,
     };

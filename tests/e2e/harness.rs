@@ -8,7 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use thirtyfour::prelude::*;
-use thirtyfour::Capabilities;
+use thirtyfour::{Capabilities, TypingData};
 
 /// The no-break space lt and lv put between thousands and before `€` and `%`.
 pub const NBSP: char = '\u{a0}';
@@ -242,8 +242,11 @@ impl App {
         .await;
     }
 
-    /// Focuses the element and presses `modifier` + `key` on it.
-    pub async fn press_on(&self, testid: &str, modifier: Key, key: Key) {
+    /// Focuses the element and presses `modifier` + `key` (a key or a letter) on it.
+    pub async fn press_on<K>(&self, testid: &str, modifier: Key, key: K)
+    where
+        K: Into<TypingData> + Clone + std::fmt::Debug + Send + 'static,
+    {
         eprintln!("press {modifier:?}+{key:?} on {testid}");
         self.retry(testid, move |e| {
             let keys = modifier.clone() + key.clone();

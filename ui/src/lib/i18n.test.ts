@@ -95,6 +95,13 @@ const SAMPLE = {
   done: 120,
   row: '5',
   column: 'Pareiškėjas',
+  who: 'Rasa Petraitienė',
+  field: 'Title',
+  text: 'Kaimo turizmas',
+  limit: 500,
+  what: 'project MOLE-LEADER-2024-003',
+  time: '14:05',
+  keys: 'Ctrl+Z',
 };
 
 afterEach(() => setLocale('en'));

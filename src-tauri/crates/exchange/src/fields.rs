@@ -410,6 +410,27 @@ const EVENTS: &[Spec] = &[
     field("men", false, &["vyrai", "viriesi"]),
 ];
 
+/// The window's own column headers of a list, so a list exported from the window imports again.
+const LIST_HEADERS: &[(ImportKind, &str, &str)] = &[
+    (ImportKind::Projects, "number", "project-col-number"),
+    (ImportKind::Projects, "title", "project-col-title"),
+    (ImportKind::Projects, "applicant", "field-applicant"),
+    (ImportKind::Projects, "measure_code", "field-measure"),
+    (ImportKind::Projects, "call_number", "field-call"),
+    (
+        ImportKind::Projects,
+        "submitted_on",
+        "project-col-submitted-on",
+    ),
+    (
+        ImportKind::Projects,
+        "eligible_cost",
+        "project-col-eligible",
+    ),
+    (ImportKind::Projects, "requested", "project-col-requested"),
+    (ImportKind::Projects, "awarded", "project-col-awarded"),
+];
+
 fn specs(kind: ImportKind) -> &'static [Spec] {
     match kind {
         ImportKind::Plan => PLAN,
@@ -451,6 +472,12 @@ pub fn suggest_mapping(kind: ImportKind, headers: &[String]) -> Vec<Option<Strin
                 .unwrap_or_default();
             names.push(fold(&f.key));
             names.extend(translations(&format!("import-field-{}", f.key)).map(fold));
+            for (_, _, id) in LIST_HEADERS
+                .iter()
+                .filter(|(k, key, _)| *k == kind && *key == f.key)
+            {
+                names.extend(translations(id).map(fold));
+            }
             (f.key, names)
         })
         .collect();
@@ -572,6 +599,38 @@ mod tests {
                 Some("allocation_2026".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn a_project_list_exported_from_the_window_maps_back() {
+        for headers in [
+            [
+                "No.",
+                "Title",
+                "Applicant",
+                "Measure",
+                "Submitted",
+                "Eligible",
+                "Requested",
+                "Awarded",
+            ],
+            [
+                "Nr.",
+                "Pavadinimas",
+                "Pareiškėjas",
+                "Priemonė",
+                "Pateikta",
+                "Tinkamos išlaidos",
+                "Prašoma",
+                "Skirta",
+            ],
+        ] {
+            let mapping = suggest_mapping(ImportKind::Projects, &headers.map(String::from));
+            assert!(
+                mapping.iter().all(Option::is_some),
+                "{headers:?}: {mapping:?}"
+            );
+        }
     }
 
     #[test]

@@ -31,12 +31,12 @@ describe('shell', () => {
     });
     render(Shell);
     await screen.findByTestId('welcome');
-    expect(navItems()).toEqual(['nav-strategy', 'nav-members', 'nav-cooperation', 'nav-import', 'nav-backups', 'nav-settings']);
+    expect(navItems()).toEqual(['nav-strategy', 'nav-members', 'nav-cooperation', 'nav-import', 'nav-log', 'nav-backups', 'nav-settings']);
     await fireEvent.click(screen.getByTestId('welcome-load-demo'));
     await screen.findByTestId('strategy-header-code');
     expect(navItems()).toEqual([
       'nav-dashboard', 'nav-strategy', 'nav-calls', 'nav-projects', 'nav-applicants', 'nav-members', 'nav-meetings', 'nav-events',
-      'nav-cooperation', 'nav-indicators', 'nav-import', 'nav-reports', 'nav-backups', 'nav-settings',
+      'nav-cooperation', 'nav-indicators', 'nav-import', 'nav-reports', 'nav-log', 'nav-backups', 'nav-settings',
     ]);
     await fireEvent.click(screen.getByTestId('nav-applicants'));
     await screen.findByTestId('applicants-empty');

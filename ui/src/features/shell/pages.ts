@@ -2,12 +2,12 @@
 
 export type Page =
   | 'dashboard' | 'strategy' | 'calls' | 'projects' | 'applicants' | 'members' | 'meetings' | 'events' | 'cooperation'
-  | 'indicators' | 'import' | 'reports' | 'backups' | 'settings';
+  | 'indicators' | 'import' | 'reports' | 'log' | 'backups' | 'settings';
 
 /** In the sidebar's order. */
 export const PAGES: readonly Page[] = [
   'dashboard', 'strategy', 'calls', 'projects', 'applicants', 'members', 'meetings', 'events', 'cooperation', 'indicators',
-  'import', 'reports', 'backups', 'settings',
+  'import', 'reports', 'log', 'backups', 'settings',
 ];
 
 /**
@@ -15,11 +15,11 @@ export const PAGES: readonly Page[] = [
  * applicants (shared by all strategies, but registered only with a strategy's applications) and the
  * events (their costs are booked to the strategy's running or animation lines). The members and
  * the cooperation projects are offered always: both exist before the LAG adopts a strategy. So are
- * the backups and the settings, which are about the database and the app, not a strategy, and the
- * import, whose payment claims and events need none (it says which kinds do).
+ * the activity log, the backups and the settings, which are about the database and the app, not a
+ * strategy, and the import, whose payment claims and events need none (it says which kinds do).
  */
 export const needsStrategy = (page: Page): boolean =>
-  !['strategy', 'members', 'cooperation', 'import', 'backups', 'settings'].includes(page);
+  !['strategy', 'members', 'cooperation', 'import', 'log', 'backups', 'settings'].includes(page);
 
 /** Where to go: a page, and the call or project to open on it. */
 export type Destination = { page: Page; id?: string };
