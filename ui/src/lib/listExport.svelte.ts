@@ -7,6 +7,7 @@ import type { ListTable } from './bindings/ListTable';
 import { locale, t } from './i18n';
 import { chooseExportPath, exportList } from './ipc';
 import { asIpcError } from './problems';
+import { slug } from './fileNames';
 
 export const FORMATS: readonly ListFormat[] = ['xlsx', 'csv'];
 
@@ -15,14 +16,6 @@ export function formatOfPath(path: string): ListFormat | null {
   const match = /\.(xlsx|csv)$/i.exec(path.trim());
   return match ? (match[1].toLowerCase() as ListFormat) : null;
 }
-
-/** Text as part of a file name: letters without accents and digits, the rest as dashes (`2024/1` → `2024-1`). */
-const slug = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /**
  * The name the save dialog suggests, without its extension, in the UI's language: the list

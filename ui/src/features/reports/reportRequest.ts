@@ -4,6 +4,7 @@ import type { Locale } from '../../lib/bindings/Locale';
 import type { ProjectStatus } from '../../lib/bindings/ProjectStatus';
 import type { ReportKind } from '../../lib/bindings/ReportKind';
 import type { ReportRequest } from '../../lib/bindings/ReportRequest';
+import { slug } from '../../lib/fileNames';
 
 /** In the order of the list. */
 export const REPORT_KINDS: readonly ReportKind[] = ['summary', 'budget', 'call', 'register', 'project', 'minutes', 'events'];
@@ -62,14 +63,6 @@ const FILE_NAMES: Record<ReportKind, Record<Locale, string>> = {
   minutes: { lt: 'protokolas', lv: 'protokols', en: 'minutes' },
   events: { lt: 'renginiai', lv: 'pasakumi', en: 'events' },
 };
-
-/** A number as part of a file name: letters without accents and digits, the rest as dashes (`2024/1` → `2024-1`). */
-const slug = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 /**
  * The name the save dialog suggests: the report, the number of its call, project or meeting if it
