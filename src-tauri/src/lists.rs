@@ -79,7 +79,7 @@ fn sheet(table: ListTable) -> Sheet {
 }
 
 /// Writes `table` to `path` (a CSV as a spreadsheet in `locale` reads it); an existing file is
-/// replaced only with `replace`, and only once the new one is written whole.
+/// replaced only with `replace`, and only once the new one is written whole (see `write_sheet`).
 #[tauri::command]
 pub async fn export_list(
     table: ListTable,
@@ -97,20 +97,7 @@ pub async fn export_list(
         ListFormat::Xlsx => ExportFormat::Xlsx,
     };
     tauri::async_runtime::spawn_blocking(move || {
-        let partial = target.with_extension("partial");
-        write_sheet(&sheet(table), format, &partial)
-            .and_then(|()| {
-                std::fs::rename(&partial, &target).map_err(|source| {
-                    lagdesk_exchange::ExchangeError::Io {
-                        path: target.clone(),
-                        source,
-                    }
-                })
-            })
-            .map_err(|e| {
-                let _ = std::fs::remove_file(&partial);
-                IpcError::io(e.to_string())
-            })
+        write_sheet(&sheet(table), format, &target).map_err(|e| IpcError::io(e.to_string()))
     })
     .await
     .map_err(|e| IpcError::internal(e.to_string()))??;

@@ -341,13 +341,23 @@ pub fn payments_sheet(claims: &[(String, PaymentClaim)]) -> Sheet {
     }
 }
 
+/// Writes `sheet` to `path`: beside it first, then renamed over it, so a failed write leaves
+/// neither a half file nor a lost earlier one.
 pub fn write_sheet(sheet: &Sheet, format: ExportFormat, path: &Path) -> Result<(), ExchangeError> {
-    match format {
-        ExportFormat::Csv => write_csv(sheet, path, None),
-        ExportFormat::CsvFor(locale) => write_csv(sheet, path, Some(locale)),
-        ExportFormat::Xlsx => write_xlsx(sheet, path),
-        ExportFormat::Json => write_json(sheet, path),
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = std::path::PathBuf::from(partial);
+    let written = match format {
+        ExportFormat::Csv => write_csv(sheet, &partial, None),
+        ExportFormat::CsvFor(locale) => write_csv(sheet, &partial, Some(locale)),
+        ExportFormat::Xlsx => write_xlsx(sheet, &partial),
+        ExportFormat::Json => write_json(sheet, &partial),
     }
+    .and_then(|()| std::fs::rename(&partial, path).map_err(io_error(path)));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written
 }
 
 fn escape_formula(text: &str) -> String {

@@ -1,6 +1,6 @@
 //! `import plan|calls|projects|payments|events` and `export ...`: files in and out.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use lagdesk_domain::import::ImportRecords;
 use lagdesk_domain::{ImportKind, Locale, RowOutcome};
@@ -157,26 +157,14 @@ pub fn export(store: &Store, args: ExportArgs) -> Result<(), CliError> {
     write_file(&sheet, format, &args.out)
 }
 
-/// Writes `sheet` beside `out` and renames it over, so a failed export leaves no half file.
+/// Writes `sheet` to `out` and says so.
 pub(crate) fn write_file(sheet: &Sheet, format: Format, out: &Path) -> Result<(), CliError> {
     let format = match format {
         Format::Csv => ExportFormat::Csv,
         Format::Xlsx => ExportFormat::Xlsx,
         Format::Json => ExportFormat::Json,
     };
-    let mut partial = out.to_owned().into_os_string();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
-    if let Err(e) = write_sheet(sheet, format, &partial) {
-        let _ = std::fs::remove_file(&partial);
-        return Err(e.into());
-    }
-    std::fs::rename(&partial, out).map_err(|source| {
-        CliError::Exchange(ExchangeError::Io {
-            path: out.to_owned(),
-            source,
-        })
-    })?;
+    write_sheet(sheet, format, out)?;
     println!("Wrote {} rows to {}", sheet.rows.len(), out.display());
     Ok(())
 }
