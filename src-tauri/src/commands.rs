@@ -22,6 +22,7 @@ use crate::logo;
 use crate::partnership;
 use crate::reports;
 use crate::selection;
+use crate::startup;
 use crate::state::AppState;
 
 type Reply<T> = Result<T, IpcError>;
@@ -39,6 +40,7 @@ pub struct AppInfo {
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         get_app_info,
+        startup::mark_first_screen,
         get_settings,
         save_settings,
         undo_last,

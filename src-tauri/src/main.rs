@@ -14,6 +14,7 @@ mod logo;
 mod partnership;
 mod reports;
 mod selection;
+mod startup;
 mod state;
 
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ use std::sync::{Arc, OnceLock};
 use tauri::Manager;
 
 fn main() {
+    startup::mark_start();
     // WebKitGTK's DMA-BUF renderer paints blank windows on many GPUs and under Xvfb.
     #[cfg(target_os = "linux")]
     if std::env::var_os("WEBKIT_DISABLE_DMABUF_RENDERER").is_none() {

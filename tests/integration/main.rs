@@ -18,6 +18,7 @@ mod partnership;
 mod plan;
 mod projects;
 mod reports;
+mod scaled;
 mod selection;
 mod structure;
 mod undo;

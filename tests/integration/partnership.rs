@@ -259,6 +259,25 @@ fn only_members_of_the_day_attend_and_only_those_present_vote() {
 }
 
 #[test]
+fn an_attendee_who_is_no_member_is_named_and_nothing_is_saved() {
+    // Attendees are read one by one since meetings stopped loading the whole partnership.
+    let (mut w, ids) = partnership();
+    let input = MeetingInput {
+        kind: MeetingKind::Board,
+        number: "2025-9".into(),
+        held_on: "2025-04-30".into(),
+        place: String::new(),
+        online: false,
+        attendee_ids: vec![id(&ids, "p1"), "no-such-member".into()],
+    };
+    assert_eq!(
+        problem_codes(w.db.store.create_meeting(&input).unwrap_err()),
+        vec![("attendeeIds.1".into(), "unknown-member".into(), false)]
+    );
+    assert!(w.db.store.meetings().unwrap().is_empty());
+}
+
+#[test]
 fn the_demo_partnership_keeps_every_rule() {
     let mut db = lagdesk_tests::TestDb::new();
     db.store.load_demo().unwrap();

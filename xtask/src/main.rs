@@ -1,9 +1,11 @@
-//! `cargo xtask run|test|bindings`: the project's two commands and one helper.
+//! `cargo xtask run|test|bench|bindings`: the project's two commands, its benchmark and one
+//! helper.
 //!
 //! Both commands first make the machine ready (Debian packages, Node packages, tauri-driver,
 //! the UI build) and are quick when it already is. Only std is used so that xtask itself builds
 //! in seconds on a fresh machine.
 
+mod bench;
 mod cmd;
 mod setup;
 mod test;
@@ -15,6 +17,9 @@ const USAGE: &str = "usage:
   cargo xtask run [-- APP ARGS]   set up the machine, build LAG Desk and start it
                                   (on its default database; pass --db PATH to use another)
   cargo xtask test                set up the machine and run every check and test
+  cargo xtask bench [--quick]     measure speed and memory on generated LAGs of scale 1, 10
+                                  and 100 (--quick: 1 and 10); options after -- go to
+                                  lagdesk-bench (see its --help)
   cargo xtask bindings            regenerate the TypeScript bindings in ui/src/lib/bindings";
 
 fn main() -> ExitCode {
@@ -22,6 +27,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("test") => test::all(),
+        Some("bench") => bench::run(&args[1..]),
         Some("bindings") => test::write_bindings(),
         _ => {
             eprintln!("{USAGE}");

@@ -105,6 +105,7 @@ async function call<T>(command: string, args?: InvokeArgs): Promise<T> {
 }
 
 export const getAppInfo = () => call<AppInfo>('get_app_info');
+export const markFirstScreen = () => call<void>('mark_first_screen');
 
 export const getSettings = () => call<Settings>('get_settings');
 export const saveSettings = (settings: Settings) => call<Settings>('save_settings', { settings });

@@ -19,8 +19,18 @@ pub struct Cli {
 pub enum Command {
     /// Create the database, or upgrade it to this version's schema.
     Init,
-    /// Load the demo LAG (a fictional Lithuanian LAG with a 2023-2029 strategy).
-    Demo,
+    /// Load the demo LAG (a fictional Lithuanian LAG with a 2023-2029 strategy), or with
+    /// --scale that many generated LAGs' strategies and records, for benchmarks.
+    Demo {
+        /// Generate N typical LAGs (each: a strategy with 8 measures, 30 calls, 600
+        /// applications, 300 events, 100 meetings; 100: a national network) instead of the
+        /// demo LAG.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
+        scale: Option<u32>,
+        /// The generator's seed: the same scale and seed give the same records.
+        #[arg(long, value_name = "SEED", default_value_t = 1, requires = "scale")]
+        seed: u64,
+    },
     /// Add, edit, delete and list strategies.
     #[command(subcommand)]
     Strategy(StrategyCommand),

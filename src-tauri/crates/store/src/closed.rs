@@ -62,11 +62,8 @@ pub(crate) fn ensure_open(conn: &Connection, field: &str, dates: &[&str]) -> Res
             continue;
         };
         let closed: Option<i32> = conn
-            .query_row(
-                "SELECT year FROM closed_year WHERE year = ?1",
-                [year],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT year FROM closed_year WHERE year = ?1")?
+            .query_row([year], |r| r.get(0))
             .optional()?;
         if let Some(year) = closed {
             return Err(StoreError::Invalid(Invalid(vec![year_closed(field, year)])));

@@ -13,7 +13,7 @@ use lagdesk_domain::{
     Invalid, PaymentClaimInput, ProjectInput, ProjectStatus, RowOutcome,
 };
 use rusqlite::types::Value;
-use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::applicants::insert_applicant;
 use crate::calls::{insert_call, update_call_in};
@@ -51,9 +51,11 @@ impl Store {
         today: &str,
         progress: Progress<'_>,
     ) -> Result<Staged> {
-        let tx = self.conn.transaction()?;
-        stage(&tx, strategy_id, records, today, progress)
-        // Dropping the transaction rolls every row back.
+        self.with_import_cache(|conn| {
+            let tx = conn.transaction()?;
+            stage(&tx, strategy_id, records, today, progress)
+            // Dropping the transaction rolls every row back.
+        })
     }
 
     /// Imports `records` after a backup: all rows in one transaction, or none when any row is
@@ -66,17 +68,30 @@ impl Store {
         progress: Progress<'_>,
     ) -> Result<Staged> {
         self.back_up(BackupReason::Import)?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        crate::audit::next_batch(&tx)?;
-        let staged = stage(&tx, strategy_id, records, today, progress)?;
-        if !staged.problems.is_empty() {
-            return Err(refusal(&staged.problems));
-        }
-        tx.commit()?;
+        let staged = self.with_import_cache(|conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            crate::audit::next_batch(&tx)?;
+            let staged = stage(&tx, strategy_id, records, today, progress)?;
+            if !staged.problems.is_empty() {
+                return Err(refusal(&staged.problems));
+            }
+            tx.commit()?;
+            Ok(staged)
+        })?;
         self.writes += 1;
         Ok(staged)
+    }
+
+    /// Runs `f` with a page cache of up to 64 MiB instead of SQLite's 2 MiB: a large import's
+    /// changes then stay in memory instead of spilling to the WAL and being read back page by
+    /// page. The cache shrinks back afterwards, so a window left open keeps little memory.
+    fn with_import_cache<T>(&mut self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("PRAGMA cache_size = -65536")?;
+        let result = f(&mut self.conn);
+        let restored = self.conn.execute_batch("PRAGMA cache_size = -2000");
+        let value = result?;
+        restored?;
+        Ok(value)
     }
 }
 
@@ -204,7 +219,7 @@ impl Staged {
         column: &str,
         apply: &dyn Fn(&Transaction<'_>) -> Result<RowOutcome>,
     ) -> Result<()> {
-        tx.execute_batch("SAVEPOINT import_row")?;
+        tx.prepare_cached("SAVEPOINT import_row")?.execute([])?;
         let outcome = match apply(tx) {
             Ok(outcome) => outcome,
             Err(error) if error.is_user_input() => {
@@ -220,7 +235,7 @@ impl Staged {
         if matches!(outcome, RowOutcome::Duplicate | RowOutcome::Invalid) {
             tx.execute_batch("ROLLBACK TO import_row")?;
         }
-        tx.execute_batch("RELEASE import_row")?;
+        tx.prepare_cached("RELEASE import_row")?.execute([])?;
         for row in rows {
             self.outcomes.insert(*row, outcome);
         }
@@ -304,7 +319,8 @@ fn unknown(field: &str, code: &str, message: String, value: &str) -> StoreError 
 
 fn id_by(tx: &Transaction<'_>, sql: &str, key: (&str, &str)) -> Result<Option<String>> {
     Ok(tx
-        .query_row(sql, params![key.0, key.1], |r| r.get(0))
+        .prepare_cached(sql)?
+        .query_row(params![key.0, key.1], |r| r.get(0))
         .optional()?)
 }
 
@@ -553,7 +569,7 @@ const CLAIM_ROWS: &[&str] = &["SELECT * FROM payment_claim WHERE id = ?1"];
 fn payment(tx: &Transaction<'_>, p: &PaymentImport, today: &str) -> Result<RowOutcome> {
     let number = p.project_number.trim();
     let ids: Vec<String> = tx
-        .prepare("SELECT id FROM project WHERE number = ?1")?
+        .prepare_cached("SELECT id FROM project WHERE number = ?1")?
         .query_map([number], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let project_id = match ids.as_slice() {

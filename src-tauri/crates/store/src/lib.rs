@@ -44,6 +44,7 @@ pub use error::{Result, StoreError};
 pub use import::{Progress, Staged};
 pub use migrate::LATEST_VERSION;
 pub use open::{resolve_db_path, APP_IDENTIFIER, DB_ENV};
+pub use plan::MoneyViewSql;
 
 pub struct Store {
     conn: Connection,

@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::documents::still_referenced;
 use crate::error::{Result, StoreError};
-use crate::members::members;
+use crate::members::{members, read_member};
 use crate::rows::bad_text;
 use crate::selection::{apply_selection, undo_selection};
 use crate::{new_id, now, Store};
@@ -239,14 +239,17 @@ fn write_meeting(tx: &Transaction<'_>, id: &str, input: &MeetingInput) -> Result
         ],
     )?;
     tx.execute("DELETE FROM meeting_attendee WHERE meeting_id = ?1", [id])?;
-    let all = members(tx)?;
+    // Each attendee is read alone: the cost follows the meeting's size, not the partnership's.
     for (i, member_id) in input.attendee_ids.iter().enumerate() {
-        let Some(member) = all.iter().find(|m| &m.id == member_id) else {
-            return Err(invalid(
-                &format!("attendeeIds.{i}"),
-                "unknown-member",
-                "is not a member",
-            ));
+        let member = match read_member(tx, member_id) {
+            Err(StoreError::NotFound { .. }) => {
+                return Err(invalid(
+                    &format!("attendeeIds.{i}"),
+                    "unknown-member",
+                    "is not a member",
+                ))
+            }
+            found => found?,
         };
         if !member.is_member_on(input.held_on.trim()) {
             return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(

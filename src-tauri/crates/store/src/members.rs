@@ -95,7 +95,7 @@ pub(crate) fn members(conn: &Connection) -> Result<Vec<Member>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn read_member(conn: &Connection, id: &str) -> Result<Member> {
+pub(crate) fn read_member(conn: &Connection, id: &str) -> Result<Member> {
     conn.query_row(&format!("{SELECT} WHERE m.id = ?1"), [id], member)
         .optional()?
         .ok_or_else(|| StoreError::NotFound {

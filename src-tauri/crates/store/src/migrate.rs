@@ -64,6 +64,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0011_audit.sql"),
         then: None,
     },
+    Migration {
+        sql: include_str!("migrations/0012_lookup_indexes.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this binary writes.

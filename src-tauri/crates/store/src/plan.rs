@@ -83,13 +83,21 @@ fn amounts(r: &Row<'_>, first: usize) -> rusqlite::Result<Amounts> {
     })
 }
 
-impl Store {
-    pub fn financial_plan(&self, strategy_id: &str) -> Result<FinancialPlan> {
-        let strategy = self.strategy(strategy_id)?;
+/// The queries of the money view, as [`Store::financial_plan`] runs them with the strategy's id
+/// as `?1`; public so that a benchmark can run the same SQL elsewhere (the `sqlite3` shell).
+pub struct MoneyViewSql {
+    pub priorities: String,
+    pub measures: String,
+    pub budgets: String,
+    pub years: String,
+    pub funds: String,
+}
+
+impl MoneyViewSql {
+    pub fn new() -> MoneyViewSql {
         let cte = money_cte();
-        let priorities = self
-            .conn
-            .prepare(&format!(
+        MoneyViewSql {
+            priorities: format!(
                 "{cte}
                  SELECT {PRIORITY_COLUMNS}, coalesce(sum(m.allocation_cents), 0),
                         coalesce(sum(money.committed), 0), coalesce(sum(money.paid), 0)
@@ -99,53 +107,87 @@ impl Store {
                  WHERE p.strategy_id = ?1
                  GROUP BY p.id
                  ORDER BY p.position"
-            ))?
-            .query_map([strategy_id], |r| Ok((rows::priority(r)?, amounts(r, 5)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let measures = self
-            .conn
-            .prepare(&format!(
+            ),
+            measures: format!(
                 "{cte}
                  SELECT {MEASURE_COLUMNS}, m.allocation_cents, money.committed, money.paid
                  FROM measure m
                  JOIN money ON money.measure_id = m.id
                  LEFT JOIN priority p ON p.id = m.priority_id
                  ORDER BY p.position IS NULL, p.position, m.position"
-            ))?
-            .query_map([strategy_id], |r| Ok((rows::measure(r)?, amounts(r, 12)?)))?
-            .collect::<rusqlite::Result<_>>()?;
-        let (local_projects, running) = self.conn.query_row(
-            &format!(
+            ),
+            budgets: format!(
                 "{cte}
                  SELECT {local}, {running}
                  FROM measure m JOIN money ON money.measure_id = m.id",
                 local = sums_where(&format!("m.kind IN {LOCAL_PROJECT_KINDS}")),
                 running = sums_where(&format!("m.kind NOT IN {LOCAL_PROJECT_KINDS}")),
             ),
-            [strategy_id],
-            |r| Ok((amounts(r, 0)?, amounts(r, 3)?)),
-        )?;
+            years: format!(
+                "SELECT year, sum(allocated), sum(committed), sum(paid) FROM ({})
+                 GROUP BY year",
+                money_rows()
+            ),
+            funds: funds_sql(),
+        }
+    }
+
+    /// Every query in the order the money view runs them.
+    pub fn all(&self) -> [&str; 5] {
+        [
+            &self.priorities,
+            &self.measures,
+            &self.budgets,
+            &self.years,
+            &self.funds,
+        ]
+    }
+}
+
+impl Default for MoneyViewSql {
+    fn default() -> Self {
+        MoneyViewSql::new()
+    }
+}
+
+impl Store {
+    pub fn financial_plan(&self, strategy_id: &str) -> Result<FinancialPlan> {
+        let strategy = self.strategy(strategy_id)?;
+        let sql = MoneyViewSql::new();
+        let priorities = self
+            .conn
+            .prepare(&sql.priorities)?
+            .query_map([strategy_id], |r| Ok((rows::priority(r)?, amounts(r, 5)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let measures = self
+            .conn
+            .prepare(&sql.measures)?
+            .query_map([strategy_id], |r| Ok((rows::measure(r)?, amounts(r, 12)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let (local_projects, running) = self.conn.query_row(&sql.budgets, [strategy_id], |r| {
+            Ok((amounts(r, 0)?, amounts(r, 3)?))
+        })?;
+        let years = self
+            .conn
+            .prepare(&sql.years)?
+            .query_map([strategy_id], |r| Ok((r.get(0)?, amounts(r, 1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let funds = self
+            .conn
+            .prepare(&sql.funds)?
+            .query_map([strategy_id], |r| {
+                Ok((r.get(0)?, Money(r.get(1)?), Money(r.get(2)?)))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let sums = PlanSums {
             priorities,
             measures,
             local_projects,
             running,
-            years: self.money_by_year(strategy_id)?,
-            funds: self.money_by_fund(strategy_id)?,
+            years,
+            funds,
         };
         Ok(FinancialPlan::build(strategy, sums))
-    }
-
-    /// Allocated from the measures' yearly spreads, committed by the year a project first
-    /// reached a committed status, paid by the year paid; events' costs in the year held.
-    fn money_by_year(&self, strategy_id: &str) -> Result<Vec<(Option<i32>, Amounts)>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT year, sum(allocated), sum(committed), sum(paid) FROM ({})
-             GROUP BY year",
-            money_rows()
-        ))?;
-        let rows = stmt.query_map([strategy_id], |r| Ok((r.get(0)?, amounts(r, 1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The money view per measure and calendar year, for budget execution; a measure's
@@ -173,35 +215,31 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+}
 
-    /// Per fund code: the stored splits of committed projects' aid, of paid claims and of
-    /// events' costs.
-    fn money_by_fund(&self, strategy_id: &str) -> Result<Vec<(String, Money, Money)>> {
-        let committed = committed_statuses();
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT fund_code, sum(committed), sum(paid) FROM (
-                 SELECT f.fund_code AS fund_code, f.amount_cents AS committed, 0 AS paid
-                 FROM project_fund_share f JOIN project p ON p.id = f.project_id
-                 WHERE p.strategy_id = ?1 AND p.status IN {committed}
-               UNION ALL
-                 SELECT f.fund_code, 0, f.amount_cents
-                 FROM claim_fund_share f
-                 JOIN payment_claim c ON c.id = f.claim_id
-                 JOIN project p ON p.id = c.project_id
-                 WHERE p.strategy_id = ?1
-               UNION ALL
-                 SELECT f.fund_code, f.amount_cents, f.amount_cents
-                 FROM event_fund_share f
-                 JOIN event e ON e.id = f.event_id
-                 JOIN measure m ON m.id = e.cost_measure_id
-                 WHERE m.strategy_id = ?1)
-             GROUP BY fund_code"
-        ))?;
-        let rows = stmt.query_map([strategy_id], |r| {
-            Ok((r.get(0)?, Money(r.get(1)?), Money(r.get(2)?)))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
+/// Per fund code: the stored splits of committed projects' aid, of paid claims and of events'
+/// costs.
+fn funds_sql() -> String {
+    let committed = committed_statuses();
+    format!(
+        "SELECT fund_code, sum(committed), sum(paid) FROM (
+             SELECT f.fund_code AS fund_code, f.amount_cents AS committed, 0 AS paid
+             FROM project_fund_share f JOIN project p ON p.id = f.project_id
+             WHERE p.strategy_id = ?1 AND p.status IN {committed}
+           UNION ALL
+             SELECT f.fund_code, 0, f.amount_cents
+             FROM claim_fund_share f
+             JOIN payment_claim c ON c.id = f.claim_id
+             JOIN project p ON p.id = c.project_id
+             WHERE p.strategy_id = ?1
+           UNION ALL
+             SELECT f.fund_code, f.amount_cents, f.amount_cents
+             FROM event_fund_share f
+             JOIN event e ON e.id = f.event_id
+             JOIN measure m ON m.id = e.cost_measure_id
+             WHERE m.strategy_id = ?1)
+         GROUP BY fund_code"
+    )
 }
 
 /// Three sums (allocated, committed, paid) over the measures matching `condition`.

@@ -441,21 +441,21 @@ pub(crate) fn insert_claim(
     check_claim(tx, project_id, input, None)?;
     ensure_claim_open(tx, input)?;
     let id = new_id();
-    tx.execute(
+    tx.prepare_cached(
         "INSERT INTO payment_claim (id, project_id, number, submitted_on, claimed_cents,
              paid_cents, paid_on, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![
-            id,
-            project_id,
-            input.number.trim(),
-            input.submitted_on.trim(),
-            input.claimed.0,
-            input.paid.map(|m| m.0),
-            input.paid_on.as_deref().map(str::trim),
-            now()
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        project_id,
+        input.number.trim(),
+        input.submitted_on.trim(),
+        input.claimed.0,
+        input.paid.map(|m| m.0),
+        input.paid_on.as_deref().map(str::trim),
+        now()
+    ])?;
     split_claim(tx, &id)?;
     Ok(id)
 }
@@ -613,11 +613,11 @@ fn check_claim(
     except: Option<&str>,
 ) -> Result<()> {
     let project = read_project(tx, project_id)?;
-    let taken: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM payment_claim WHERE project_id = ?1 AND number = ?2 AND id IS NOT ?3)",
-        params![project_id, input.number.trim(), except],
-        |r| r.get(0),
-    )?;
+    let taken: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM payment_claim WHERE project_id = ?1 AND number = ?2 AND id IS NOT ?3)",
+        )?
+        .query_row(params![project_id, input.number.trim(), except], |r| r.get(0))?;
     if taken {
         return Err(StoreError::DuplicateCode {
             entity: "payment claim",
@@ -634,11 +634,11 @@ fn check_claim(
             "cannot be paid: the project has no awarded aid",
         ));
     };
-    let paid_elsewhere: i64 = tx.query_row(
-        "SELECT coalesce(sum(paid_cents), 0) FROM payment_claim WHERE project_id = ?1 AND id IS NOT ?2",
-        params![project_id, except],
-        |r| r.get(0),
-    )?;
+    let paid_elsewhere: i64 = tx
+        .prepare_cached(
+            "SELECT coalesce(sum(paid_cents), 0) FROM payment_claim WHERE project_id = ?1 AND id IS NOT ?2",
+        )?
+        .query_row(params![project_id, except], |r| r.get(0))?;
     let total = Money(paid_elsewhere) + paid;
     if total > awarded {
         return Err(StoreError::Invalid(Invalid(vec![FieldProblem::new(
@@ -679,7 +679,9 @@ fn read_claim(conn: &Connection, id: &str) -> Result<PaymentClaim> {
 }
 
 pub(crate) fn read_project(conn: &Connection, id: &str) -> Result<Project> {
-    conn.query_row(&format!("{PROJECT_SELECT} WHERE p.id = ?1"), [id], project)
+    // Cached: every claim checks its project, and an import checks thousands.
+    conn.prepare_cached(&format!("{PROJECT_SELECT} WHERE p.id = ?1"))?
+        .query_row([id], project)
         .optional()?
         .ok_or_else(|| StoreError::NotFound {
             entity: "project",

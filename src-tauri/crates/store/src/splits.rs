@@ -23,12 +23,12 @@ pub(crate) fn split_project(tx: &Transaction<'_>, project_id: &str) -> Result<()
 
 /// Rewrites the split of what the claim was paid (none while it is unpaid).
 pub(crate) fn split_claim(tx: &Transaction<'_>, claim_id: &str) -> Result<()> {
-    let (strategy_id, paid): (String, Option<i64>) = tx.query_row(
-        "SELECT p.strategy_id, c.paid_cents FROM payment_claim c
-         JOIN project p ON p.id = c.project_id WHERE c.id = ?1",
-        [claim_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (strategy_id, paid): (String, Option<i64>) = tx
+        .prepare_cached(
+            "SELECT p.strategy_id, c.paid_cents FROM payment_claim c
+             JOIN project p ON p.id = c.project_id WHERE c.id = ?1",
+        )?
+        .query_row([claim_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
     write_split(tx, Split::Claim, claim_id, &strategy_id, paid)
 }
 
@@ -71,19 +71,19 @@ fn write_split(
     cents: Option<i64>,
 ) -> Result<()> {
     let (table, key) = split.table_and_key();
-    tx.execute(&format!("DELETE FROM {table} WHERE {key} = ?1"), [id])?;
+    // Cached: imports write thousands of splits in one go.
+    tx.prepare_cached(&format!("DELETE FROM {table} WHERE {key} = ?1"))?
+        .execute([id])?;
     let Some(cents) = cents else {
         return Ok(());
     };
     let sources = funding_sources(tx, strategy_id)?;
     for (position, part) in (0_i64..).zip(fund_shares(Money(cents), &sources)) {
-        tx.execute(
-            &format!(
-                "INSERT INTO {table} ({key}, fund_code, position, amount_cents)
-                 VALUES (?1, ?2, ?3, ?4)"
-            ),
-            params![id, part.code, position, part.amount.0],
-        )?;
+        tx.prepare_cached(&format!(
+            "INSERT INTO {table} ({key}, fund_code, position, amount_cents)
+             VALUES (?1, ?2, ?3, ?4)"
+        ))?
+        .execute(params![id, part.code, position, part.amount.0])?;
     }
     Ok(())
 }

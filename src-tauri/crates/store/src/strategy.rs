@@ -248,7 +248,7 @@ pub(crate) fn funding_sources(
     conn: &rusqlite::Connection,
     strategy_id: &str,
 ) -> Result<Vec<FundingSource>> {
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare_cached(
         "SELECT code, name, share_bp FROM funding_source WHERE strategy_id = ?1 ORDER BY position",
     )?;
     let rows = stmt.query_map([strategy_id], |r| {

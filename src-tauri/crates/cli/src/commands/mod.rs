@@ -30,7 +30,26 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             );
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo {
+            scale: Some(scale),
+            seed,
+        } => {
+            let generated = store.load_scaled(scale, seed)?;
+            let codes: Vec<&str> = generated
+                .strategies
+                .iter()
+                .map(|(_, code)| code.as_str())
+                .collect();
+            println!(
+                "Generated {scale} LAGs (seed {seed}), strategies {}",
+                codes.join(", ")
+            );
+            for (what, count) in store.record_counts()? {
+                println!("  {what}: {count}");
+            }
+            Ok(())
+        }
+        Command::Demo { scale: None, .. } => {
             let id = store.load_demo()?;
             let strategy = store.strategy(&id)?;
             println!(

@@ -286,6 +286,22 @@ fn the_demo_loads_from_the_cli() {
 }
 
 #[test]
+fn a_generated_lag_of_any_scale_loads_from_the_cli() {
+    let cli = Cli::new();
+    let out = cli.ok(&["demo", "--scale", "2", "--seed", "4"]);
+    assert!(out.contains("strategies GEN-4-1, GEN-4-2"), "{out}");
+    assert!(out.contains("applications: 1200"), "{out}");
+    assert!(out.contains("calls: 60"), "{out}");
+    let plan = cli.ok(&["plan", "--strategy", "GEN-4-2"]);
+    assert!(plan.contains("LEADER-3.2"), "{plan}");
+
+    assert!(cli.invalid(&["demo", "--scale", "0"]).contains("--scale"));
+    assert!(cli.invalid(&["demo", "--seed", "4"]).contains("--scale"));
+    let list = cli.ok(&["strategy", "list"]);
+    assert_eq!(list.matches("GEN-").count(), 2, "{list}");
+}
+
+#[test]
 fn priorities_and_measures_are_edited_reordered_and_deleted() {
     let cli = Cli::new();
     cli.ok(&[

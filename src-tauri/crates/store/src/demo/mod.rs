@@ -5,6 +5,7 @@
 mod events;
 mod partnership;
 mod projects;
+pub mod scaled;
 mod selection;
 
 use lagdesk_domain::share::split;
@@ -199,19 +200,24 @@ fn demo_strategy() -> StrategyInput {
         status: StrategyStatus::Implementing,
         envelope: Money(4_200_000_00),
         running_cap: Bp(2000),
-        funding_sources: vec![
-            FundingSource {
-                code: "EAFRD".into(),
-                name: "EŽŪFKP".into(),
-                share: Bp(8500),
-            },
-            FundingSource {
-                code: "NAT".into(),
-                name: "Valstybės biudžetas".into(),
-                share: Bp(1500),
-            },
-        ],
+        funding_sources: funding_sources(),
     }
+}
+
+/// EAFRD 85 % and the national budget 15 %, as Lithuanian LEADER strategies are funded.
+fn funding_sources() -> Vec<FundingSource> {
+    vec![
+        FundingSource {
+            code: "EAFRD".into(),
+            name: "EŽŪFKP".into(),
+            share: Bp(8500),
+        },
+        FundingSource {
+            code: "NAT".into(),
+            name: "Valstybės biudžetas".into(),
+            share: Bp(1500),
+        },
+    ]
 }
 
 /// Green lakes and hills, drawn for the demo LAG.

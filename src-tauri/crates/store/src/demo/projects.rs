@@ -117,7 +117,7 @@ fn titles(measure: &str) -> &'static [&'static str] {
 }
 
 /// Target statuses from `submitted` on, with how many days after submission each is reached.
-fn path_to(target: ProjectStatus) -> Vec<(ProjectStatus, u64)> {
+pub(super) fn path_to(target: ProjectStatus) -> Vec<(ProjectStatus, u64)> {
     let selection = [(Admissible, 10), (Evaluated, 35)];
     let funded = [
         (Selected, 50),
@@ -141,11 +141,27 @@ fn path_to(target: ProjectStatus) -> Vec<(ProjectStatus, u64)> {
     }
 }
 
-fn date(text: &str) -> NaiveDate {
+/// Inserts the application submitted on `submitted` and moves it along its lifecycle to `target`,
+/// each step dated as [`path_to`] says.
+pub(super) fn insert_along(
+    tx: &Transaction<'_>,
+    strategy_id: &str,
+    input: &ProjectInput,
+    target: ProjectStatus,
+    submitted: NaiveDate,
+) -> Result<String> {
+    let id = insert_project(tx, strategy_id, input)?;
+    for (status, days) in path_to(target) {
+        move_project(tx, &id, status, &plus(submitted, days), "")?;
+    }
+    Ok(id)
+}
+
+pub(super) fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(&text[..10], "%Y-%m-%d").unwrap_or_default()
 }
 
-fn plus(day: NaiveDate, days: u64) -> String {
+pub(super) fn plus(day: NaiveDate, days: u64) -> String {
     day.checked_add_days(Days::new(days))
         .unwrap_or(day)
         .format("%Y-%m-%d")
@@ -153,7 +169,7 @@ fn plus(day: NaiveDate, days: u64) -> String {
 }
 
 /// Share `bp` of `cents`, rounded down to the cent.
-fn part(cents: i64, bp: i64) -> Money {
+pub(super) fn part(cents: i64, bp: i64) -> Money {
     Money(i64::try_from(i128::from(cents) * i128::from(bp) / 10_000).unwrap_or(0))
 }
 
@@ -294,10 +310,7 @@ pub(super) fn load(tx: &Transaction<'_>, strategy_id: &str, measures: &[Measure]
                         .then(|| plus(contracted_on, 540 + (serial as u64 * 37) % 300)),
                     confirm_warnings: true,
                 };
-                let id = insert_project(tx, strategy_id, &input)?;
-                for (status, days) in path_to(target) {
-                    move_project(tx, &id, status, &plus(submitted, days), "")?;
-                }
+                let id = insert_along(tx, strategy_id, &input, target, submitted)?;
                 if let Some(awarded) = awarded {
                     claims(tx, &id, target, awarded, contracted_on, serial)?;
                 }
