@@ -256,7 +256,7 @@ fn targets(out: &mut String, run: &Run<'_>) {
             if g > SUPERLINEAR {
                 format!("; grows {g:.1}× from ×10 to ×100: **superlinear**")
             } else {
-                format!("; grows {g:.1}× from ×10 to ×100: linear")
+                format!("; grows {g:.1}× from ×10 to ×100: no faster than the data")
             }
         }),
         _ => String::new(),

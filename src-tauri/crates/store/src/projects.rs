@@ -612,7 +612,17 @@ fn check_claim(
     input: &PaymentClaimInput,
     except: Option<&str>,
 ) -> Result<()> {
-    let project = read_project(tx, project_id)?;
+    // Only the award is needed: an import checks a claim per row, so the whole project is not read.
+    let awarded: Option<Option<i64>> = tx
+        .prepare_cached("SELECT awarded_cents FROM project WHERE id = ?1")?
+        .query_row([project_id], |r| r.get(0))
+        .optional()?;
+    let Some(awarded) = awarded else {
+        return Err(StoreError::NotFound {
+            entity: "project",
+            id: project_id.to_owned(),
+        });
+    };
     let taken: bool = tx
         .prepare_cached(
             "SELECT EXISTS (SELECT 1 FROM payment_claim WHERE project_id = ?1 AND number = ?2 AND id IS NOT ?3)",
@@ -627,7 +637,7 @@ fn check_claim(
     let Some(paid) = input.paid else {
         return Ok(());
     };
-    let Some(awarded) = project.awarded_aid else {
+    let Some(awarded) = awarded.map(Money) else {
         return Err(invalid(
             "paid",
             "not-awarded",
