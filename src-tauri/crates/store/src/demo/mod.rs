@@ -126,6 +126,21 @@ const RUNNING_LINES: [(&str, &str, MeasureKind, i64); 2] = [
 /// How project measures are planned over 2024–2028: calls start a year in, peak mid-period.
 const PROJECT_YEARS: [Bp; 5] = [Bp(1500), Bp(2500), Bp(2500), Bp(2000), Bp(1500)];
 
+/// A running or animation line of `euros`, spread evenly over the strategy's seven years.
+fn running_line(code: &str, title: &str, kind: MeasureKind, euros: i64) -> MeasureInput {
+    MeasureInput {
+        priority_id: None,
+        code: code.into(),
+        title: title.into(),
+        kind,
+        allocation: Money(euros * 100),
+        planned_projects: None,
+        max_intensity: None,
+        max_grant: None,
+        yearly: spread(euros, 2023, &[Bp(1); 7]),
+    }
+}
+
 /// `euros` spread over consecutive years from `first` by `weights`, to the cent.
 fn spread(euros: i64, first: i32, weights: &[Bp]) -> Vec<YearAllocation> {
     (first..)
@@ -164,18 +179,7 @@ impl Store {
                 }
             }
             for (code, title, kind, euros) in RUNNING_LINES {
-                let line = MeasureInput {
-                    priority_id: None,
-                    code: code.into(),
-                    title: title.into(),
-                    kind,
-                    allocation: Money(euros * 100),
-                    planned_projects: None,
-                    max_intensity: None,
-                    max_grant: None,
-                    yearly: spread(euros, 2023, &[Bp(1); 7]),
-                };
-                insert_measure(tx, &id, &line)?;
+                insert_measure(tx, &id, &running_line(code, title, kind, euros))?;
             }
             projects::load(tx, &id, &measures_of(tx, &id)?)?;
             partnership::load(tx)?;

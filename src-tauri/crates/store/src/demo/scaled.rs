@@ -23,7 +23,7 @@ use lagdesk_domain::{
 use rusqlite::Transaction;
 
 use super::projects::{insert_along, part, path_to, plus};
-use super::{spread, PROJECT_YEARS};
+use super::{running_line, spread, PROJECT_YEARS};
 use crate::applicants::insert_applicant;
 use crate::calls::insert_call;
 use crate::error::{Result, StoreError};
@@ -236,24 +236,13 @@ fn plan_unit(
         }
     }
     let total: i64 = plan.iter().sum();
-    let line = |code: &str, title: &str, kind, euros: i64| MeasureInput {
-        priority_id: None,
-        code: code.into(),
-        title: title.into(),
-        kind,
-        allocation: Money(euros * 100),
-        planned_projects: None,
-        max_intensity: None,
-        max_grant: None,
-        yearly: spread(euros, 2023, &[Bp(1); 7]),
-    };
-    let running = line(
+    let running = running_line(
         "LEADER-VEIK",
         "VVG veiklos išlaidos",
         MeasureKind::Running,
         total * 15 / 80,
     );
-    let animation = line(
+    let animation = running_line(
         "LEADER-AKT",
         "Teritorijos gyventojų aktyvinimas",
         MeasureKind::Animation,
