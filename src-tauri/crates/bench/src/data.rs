@@ -1,6 +1,6 @@
 //! The generated LAGs the figures are measured on, kept in the bench's work folder between runs
 //! (a file is named by its scale, seed and schema version, and used only once it was finished),
-//! and the file of 100,000 payment rows imported into each.
+//! and the file of payment rows (100,000 unless told otherwise) imported into each.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,7 +11,7 @@ use lagdesk_store::{Store, LATEST_VERSION};
 
 use crate::figures::{Results, Value};
 
-/// Rows in the payments file, whatever the scale.
+/// Rows in the payments file, whatever the scale, unless `--payment-rows` says otherwise.
 pub const PAYMENT_ROWS: usize = 100_000;
 
 /// The generated LAGs of one scale, ready to be measured: the window's operations work on one
@@ -70,10 +70,10 @@ pub fn lag(work: &Path, scale: u32, seed: u64, results: &mut Results) -> Result<
     })
 }
 
-/// A CSV of [`PAYMENT_ROWS`] payment claims over the funded projects of every generated LAG, as
+/// A CSV of `rows` payment claims over the funded projects of every generated LAG, as
 /// a paying agency's export for the network would list them: every row claimed, every other one paid, never past a project's award.
-pub fn payments_file(work: &Path, lag: &Lag) -> Result<PathBuf, String> {
-    let path = work.join(format!("payments-x{}.csv", lag.scale));
+pub fn payments_file(work: &Path, lag: &Lag, rows: usize) -> Result<PathBuf, String> {
+    let path = work.join(format!("payments-x{}-{rows}.csv", lag.scale));
     let store = Store::open(&lag.path).map_err(|e| e.to_string())?;
     let mut funded: Vec<(String, Money)> = Vec::new();
     for strategy in store.strategies().map_err(|e| e.to_string())? {
@@ -88,9 +88,9 @@ pub fn payments_file(work: &Path, lag: &Lag) -> Result<PathBuf, String> {
         return Err("the generated LAG has no funded project".into());
     }
     let projects = funded.len();
-    let per_project = PAYMENT_ROWS.div_ceil(projects);
+    let per_project = rows.div_ceil(projects);
     let mut csv = String::from("project_number,claim_number,claimed,submitted_on,paid,paid_on\n");
-    for row in 0..PAYMENT_ROWS {
+    for row in 0..rows {
         let (number, room) = &mut funded[row % projects];
         let share = i64::try_from(per_project).unwrap_or(1).max(1) * 2;
         let claimed = Money((room.0 / share).max(100));

@@ -23,12 +23,15 @@ use figures::{Results, Value};
 use store_ops::Runs;
 
 const USAGE: &str = "usage: lagdesk-bench [--quick] [--scales 1,10,100] [--seed N] [--runs N]
-                     [--work DIR] [--app PATH] [--empty-window PATH] [--out FILE]
+                     [--payment-rows N] [--work DIR] [--app PATH] [--empty-window PATH]
+                     [--out FILE]
   --quick            scales 1 and 10 only (unless --scales is given), fewer runs
   --scales LIST      the scales to generate and measure (1 = a typical LAG)
   --seed N           the generator's seed (default 1)
   --runs N           timed runs of each quick operation (default 7, quick 5); the slow ones
-                     (PDFs, import, export, backup, LibreOffice, app start) run 3 times
+                     (PDFs, import, export, backup, LibreOffice, app start) run 3 times, or
+                     N times when N is less
+  --payment-rows N   rows in the payments file to import (default 100,000)
   --work DIR         where generated LAGs and outputs are kept (default target/bench)
   --app PATH         the release build of LAG Desk, to measure start-up and memory
   --empty-window PATH  the release build of the empty Tauri window, the yardstick
@@ -52,6 +55,7 @@ fn options(args: &[String]) -> Result<Options, String> {
         runs: Runs {
             quick: if quick { 5 } else { 7 },
             heavy: 3,
+            payment_rows: data::PAYMENT_ROWS,
         },
         work: PathBuf::from("target/bench"),
         programs: app::Programs {
@@ -96,6 +100,14 @@ fn options(args: &[String]) -> Result<Options, String> {
                     .ok()
                     .filter(|n| *n > 0)
                     .ok_or("--runs: must be a whole number above 0")?;
+                options.runs.heavy = options.runs.quick.min(3);
+            }
+            "--payment-rows" => {
+                options.runs.payment_rows = value()?
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or("--payment-rows: must be a whole number above 0")?;
             }
             "--work" => options.work = value()?.into(),
             "--app" => options.programs.app = Some(value()?.into()),
@@ -172,6 +184,7 @@ fn main() -> ExitCode {
         versions: versions(),
         command: options.command.clone(),
         scales: options.scales.clone(),
+        payment_rows: options.runs.payment_rows,
         lags: &lags,
         results: &results,
     });
@@ -226,6 +239,15 @@ mod tests {
         assert_eq!(o.scales, vec![1, 10]);
         assert_eq!(o.seed, 7);
         assert_eq!(o.runs.quick, 3);
+        assert_eq!(o.runs.heavy, 3);
+        assert_eq!(options(&args("--runs 1")).unwrap().runs.heavy, 1);
+        assert_eq!(
+            options(&args("--payment-rows 500"))
+                .unwrap()
+                .runs
+                .payment_rows,
+            500
+        );
         assert_eq!(o.programs.app, Some(PathBuf::from("/x/lagdesk")));
         let refused = |text: &str| options(&args(text)).err().unwrap_or_default();
         assert!(refused("--scales 1,0").contains("--scales"));

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use crate::data::Lag;
+use crate::data::{Lag, PAYMENT_ROWS};
 use crate::figures::{growth, show, show_bytes, show_time, Results, Value, SUPERLINEAR};
 
 /// The in-process figures, in the order printed, with what each measures.
@@ -23,10 +23,7 @@ pub const STORE_FIGURES: [(&str, &str); 12] = [
         "Project list: every project loaded as JSON for the window",
     ),
     ("search", "Search applicants by name"),
-    (
-        "import",
-        "Import 100,000 payment rows (backup, check, write)",
-    ),
+    ("import", "Import the payments file (backup, check, write)"),
     ("export-xlsx", "Export the project register to XLSX"),
     ("summary-pdf", "Strategy summary PDF"),
     ("register-pdf", "Project register PDF"),
@@ -41,6 +38,7 @@ pub struct Run<'a> {
     pub versions: Vec<String>,
     pub command: String,
     pub scales: Vec<u32>,
+    pub payment_rows: usize,
     pub lags: &'a [Lag],
     pub results: &'a Results,
 }
@@ -102,6 +100,11 @@ fn data(out: &mut String, run: &Run<'_>) {
         .map(|&s| cell(s, &|lag| show_bytes(lag.file_bytes)))
         .collect();
     let _ = writeln!(out, "| database file | {} |", sizes.join(" | "));
+    let _ = writeln!(
+        out,
+        "\nThe payments file imported into each has {} rows.",
+        run.payment_rows
+    );
 }
 
 fn figures(out: &mut String, run: &Run<'_>) {
@@ -265,9 +268,14 @@ fn targets(out: &mut String, run: &Run<'_>) {
         "Register PDF at scale 100 under 5 s, growing linearly".into(),
         verdict(register, ms(5000)) + &linear,
     );
+    let import = if run.payment_rows == PAYMENT_ROWS {
+        verdict(r.median_time("import", Some(largest)), ms(3000))
+    } else {
+        format!("not measured: the file had {} rows", run.payment_rows)
+    };
     line(
-        format!("100,000 payment rows imported in under 3 s (into the LAG of scale {largest})"),
-        verdict(r.median_time("import", Some(largest)), ms(3000)),
+        format!("100,000 payment rows imported in under 3 s (into the LAGs of scale {largest})"),
+        import,
     );
     for (label, scale) in [("an empty database", 0), ("the LAG of scale 10", 10)] {
         line(

@@ -17,11 +17,13 @@ use crate::data::{payments_file, Lag};
 use crate::figures::{repeat, Results, Value};
 use crate::system::stopped;
 
-/// How many times each operation runs: quick ones more often than those that take seconds.
+/// How many times each operation runs (quick ones more often than those that take seconds), and
+/// how many rows the payments file has.
 #[derive(Clone, Copy)]
 pub struct Runs {
     pub quick: usize,
     pub heavy: usize,
+    pub payment_rows: usize,
 }
 
 /// Runs `f` once to warm the caches when `warm`, then `runs` timed times.
@@ -144,7 +146,7 @@ pub fn measure(lag: &Lag, work: &Path, runs: Runs, results: &mut Results) {
         }),
     );
     drop(store);
-    add("import", import(lag, work, runs.heavy));
+    add("import", import(lag, work, runs));
 }
 
 fn pdf(store: &Store, request: &ReportRequest, out: &Path) -> Result<(), String> {
@@ -156,13 +158,13 @@ fn pdf(store: &Store, request: &ReportRequest, out: &Path) -> Result<(), String>
 /// Imports the payments file into a fresh copy of the LAG each run, as the CLI does: read and
 /// detect the file, map its columns, check every row, back up, write all rows. The copy is made
 /// outside the timing.
-fn import(lag: &Lag, work: &Path, runs: usize) -> Value {
-    let file = match payments_file(work, lag) {
+fn import(lag: &Lag, work: &Path, runs: Runs) -> Value {
+    let file = match payments_file(work, lag, runs.payment_rows) {
         Ok(file) => file,
         Err(e) => return Value::Missing(e),
     };
     let folder = work.join("import");
-    let value = repeat(runs, || {
+    let value = repeat(runs.heavy, || {
         let db = fresh_copy(&lag.path, &folder)?;
         let start = Instant::now();
         import_once(&db, &file)?;
