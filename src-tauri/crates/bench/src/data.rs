@@ -42,6 +42,7 @@ pub fn lag(work: &Path, scale: u32, seed: u64, results: &mut Results) -> Result<
         store
             .load_scaled(scale, seed)
             .map_err(|e| format!("generating scale {scale}: {e}"))?;
+        // Closed, so the WAL is folded into the file whose size the report shows.
         drop(store);
         results.add("generate", Some(scale), Value::Times(vec![start.elapsed()]));
         std::fs::write(&finished, b"").map_err(|e| e.to_string())?;

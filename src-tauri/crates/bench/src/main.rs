@@ -95,20 +95,10 @@ fn options(args: &[String]) -> Result<Options, String> {
                     .map_err(|_| "--seed: must be a whole number".to_owned())?;
             }
             "--runs" => {
-                options.runs.quick = value()?
-                    .parse()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or("--runs: must be a whole number above 0")?;
+                options.runs.quick = count(flag, &value()?)?;
                 options.runs.heavy = options.runs.quick.min(3);
             }
-            "--payment-rows" => {
-                options.runs.payment_rows = value()?
-                    .parse()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or("--payment-rows: must be a whole number above 0")?;
-            }
+            "--payment-rows" => options.runs.payment_rows = count(flag, &value()?)?,
             "--work" => options.work = value()?.into(),
             "--app" => options.programs.app = Some(value()?.into()),
             "--empty-window" => options.programs.empty_window = Some(value()?.into()),
@@ -120,6 +110,14 @@ fn options(args: &[String]) -> Result<Options, String> {
     options.scales.sort_unstable();
     options.scales.dedup();
     Ok(options)
+}
+
+/// A count above 0 given to `flag`.
+fn count(flag: &str, text: &str) -> Result<usize, String> {
+    text.parse()
+        .ok()
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("{flag}: must be a whole number above 0"))
 }
 
 fn main() -> ExitCode {

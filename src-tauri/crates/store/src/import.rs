@@ -84,11 +84,15 @@ impl Store {
 
     /// Runs `f` with a page cache of up to 64 MiB instead of SQLite's 2 MiB: a large import's
     /// changes then stay in memory instead of spilling to the WAL and being read back page by
-    /// page. The cache shrinks back afterwards, so a window left open keeps little memory.
+    /// page. The cache shrinks back to its size before afterwards, so a window left open keeps
+    /// little memory.
     fn with_import_cache<T>(&mut self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let before: i64 = self.conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
         self.conn.execute_batch("PRAGMA cache_size = -65536")?;
         let result = f(&mut self.conn);
-        let restored = self.conn.execute_batch("PRAGMA cache_size = -2000");
+        let restored = self
+            .conn
+            .execute_batch(&format!("PRAGMA cache_size = {before}"));
         let value = result?;
         restored?;
         Ok(value)

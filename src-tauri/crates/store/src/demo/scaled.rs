@@ -22,7 +22,7 @@ use lagdesk_domain::{
 };
 use rusqlite::Transaction;
 
-use super::projects::{insert_along, part, path_to, plus};
+use super::projects::{date, insert_along, part, path_to, plus};
 use super::{running_line, spread, PROJECT_YEARS};
 use crate::applicants::insert_applicant;
 use crate::calls::insert_call;
@@ -256,10 +256,6 @@ fn plan_unit(
     })
 }
 
-fn day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
-}
-
 /// `days` after `start` (before it when negative).
 fn after(start: NaiveDate, days: i64) -> NaiveDate {
     start
@@ -368,9 +364,9 @@ fn call(
     applicants: &[(String, ApplicantKind)],
     dice: &mut Dice,
 ) -> Result<String> {
-    let today = day(TODAY);
+    let today = date(TODAY);
     let opens = after(
-        day("2023-05-01"),
+        date("2023-05-01"),
         i64::try_from(k * 45 + u64::from(unit.number % 5)).unwrap_or(0),
     );
     let closes = after(opens, 42);
@@ -520,7 +516,7 @@ fn claims(
         Terminated => vec![(quarter, true)],
         _ => vec![],
     };
-    let today = day(TODAY);
+    let today = date(TODAY);
     for (n, (claimed, paid)) in (1..).zip(plan) {
         let submitted = after(contracted, 30 + n * dice.between(60, 100));
         let paid_on = after(submitted, dice.between(20, 60));
@@ -543,7 +539,7 @@ fn claims(
 /// 300 events from January 2023 to November 2026, two in three with a cost on the running
 /// (the LAG's own meetings) or animation line.
 fn events(tx: &Transaction<'_>, unit: &Unit, dice: &mut Dice) -> Result<()> {
-    let start = day("2023-01-10");
+    let start = date("2023-01-10");
     for i in 0..EVENTS {
         let on = after(
             start,
@@ -623,7 +619,7 @@ fn meetings(tx: &Transaction<'_>, unit: &Unit, calls: &[String], dice: &mut Dice
         };
         members.push(insert_member(tx, &input)?);
     }
-    let start = day("2023-01-15");
+    let start = date("2023-01-15");
     for i in 0..MEETINGS {
         let held = after(start, i64::try_from(i * 14).unwrap_or(0));
         let kind = if i % 26 == 7 {
@@ -692,9 +688,18 @@ impl Store {
                     .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
             counts.push((label, count));
             if table == "project" {
+                // Funded: committed now, or terminated after its award.
+                let funded: Vec<String> = ProjectStatus::COMMITTED
+                    .iter()
+                    .chain(&[Terminated])
+                    .map(|s| format!("'{}'", s.code()))
+                    .collect();
                 let funded: i64 = self.conn.query_row(
-                    "SELECT count(*) FROM project WHERE awarded_cents IS NOT NULL
-                     AND status IN ('approved', 'contracted', 'implementing', 'completed', 'terminated')",
+                    &format!(
+                        "SELECT count(*) FROM project
+                         WHERE awarded_cents IS NOT NULL AND status IN ({})",
+                        funded.join(", ")
+                    ),
                     [],
                     |r| r.get(0),
                 )?;
